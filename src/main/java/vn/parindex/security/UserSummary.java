@@ -1,0 +1,23 @@
+package vn.parindex.security;
+
+import java.time.Instant;
+import java.util.Set;
+
+/** A user account as listed to the administrator; never carries the password hash. */
+public record UserSummary(
+        long id,
+        String username,
+        String fullName,
+        String email,
+        Long unitId,
+        Set<Role> roles,
+        boolean enabled,
+        Instant lockedUntil,
+        Instant lastLoginAt,
+        String language,
+        long version) {
+
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,175 @@
+package vn.parindex.security.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import vn.parindex.security.Role;
+import vn.parindex.security.UserSummary;
+
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+    private String passwordHash;
+    private String fullName;
+    private String email;
+    private Long unitId;
+    private boolean enabled = true;
+    private String locale = "vi";
+    private Instant lockedUntil;
+    private Instant lastLoginAt;
+    private Instant passwordChangedAt;
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role", columnDefinition = "varchar(30)")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ElementCollection
+    @CollectionTable(name = "app_user_login_failure", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "failed_at")
+    private List<Instant> recentLoginFailures = new ArrayList<>();
+
+    protected UserAccount() {}
+
+    public UserAccount(String username, String passwordHash, String fullName, Instant createdAt) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.fullName = fullName;
+        this.createdAt = createdAt;
+        this.passwordChangedAt = createdAt;
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Counts a failed login; when {@code maxFailures} fall inside {@code window} the account is
+     * locked for {@code lockout}. Returns whether this failure locked it.
+     */
+    public boolean registerFailedLogin(Instant now, int maxFailures, Duration window, Duration lockout) {
+        Instant windowStart = now.minus(window);
+        recentLoginFailures.removeIf(failure -> !failure.isAfter(windowStart));
+        recentLoginFailures.add(now);
+        if (recentLoginFailures.size() >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            recentLoginFailures.clear();
+            return true;
+        }
+        return false;
+    }
+
+    public void registerSuccessfulLogin(Instant now) {
+        recentLoginFailures.clear();
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void unlock() {
+        recentLoginFailures.clear();
+        lockedUntil = null;
+    }
+
+    public void changePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+    }
+
+    public void update(String fullName, String email, Long unitId, Set<Role> roles) {
+        this.fullName = fullName;
+        this.email = email;
+        this.unitId = unitId;
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    public UserSummary toSummary() {
+        return new UserSummary(
+                id,
+                username,
+                fullName,
+                email,
+                unitId,
+                Set.copyOf(roles),
+                enabled,
+                lockedUntil,
+                lastLoginAt,
+                locale,
+                version);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public Set<Role> getRoles() {
+        return roles;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public int recentFailureCount() {
+        return recentLoginFailures.size();
+    }
+}
