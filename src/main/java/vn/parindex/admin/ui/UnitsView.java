@@ -65,6 +65,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("units.searchHint"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("22em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> applyFilter());
 

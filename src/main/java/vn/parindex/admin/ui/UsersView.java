@@ -58,6 +58,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("users.searchHint"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("22em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> applyFilter());
         Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), event -> openEditor(null));

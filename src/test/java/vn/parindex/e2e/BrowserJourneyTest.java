@@ -1,0 +1,198 @@
+package vn.parindex.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import vn.parindex.security.Role;
+import vn.parindex.support.Accounts;
+import vn.parindex.support.PortalIntegrationTest;
+
+/** The main journeys in a real browser against the running portal. */
+@PortalIntegrationTest
+class BrowserJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private BrowserContext session;
+    private Page page;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openSession() {
+        session = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
+        session.setDefaultTimeout(20_000);
+        page = session.newPage();
+    }
+
+    @AfterEach
+    void closeSession() {
+        session.close();
+    }
+
+    static Stream<Arguments> demoAccounts() {
+        return Stream.of(
+                Arguments.of("admin", List.of("Trang chủ", "Đơn vị", "Người dùng"), List.of("Home", "Units", "Users")),
+                Arguments.of("noivu", List.of("Trang chủ", "Đơn vị"), List.of("Home", "Units")),
+                Arguments.of("gtvt", List.of("Trang chủ"), List.of("Home")),
+                Arguments.of("yte", List.of("Trang chủ"), List.of("Home")),
+                Arguments.of("namsach", List.of("Trang chủ"), List.of("Home")),
+                Arguments.of("hoidong1", List.of("Trang chủ"), List.of("Home")),
+                Arguments.of("hoidong2", List.of("Trang chủ"), List.of("Home")),
+                Arguments.of("hoidong3", List.of("Trang chủ"), List.of("Home")),
+                Arguments.of("lanhdao", List.of("Trang chủ"), List.of("Home")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("demoAccounts")
+    void eachDemoAccountSignsInSeesItsMenuSwitchesLanguageAndSignsOut(
+            String username, List<String> menuVi, List<String> menuEn) {
+        signIn(username, "Demo@2024");
+        assertThat(page.locator("#home-view")).isVisible();
+        assertThat(menu()).containsExactlyElementsOf(menuVi);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-" + username + ".png")));
+
+        chooseLanguage("en");
+        assertThat(page.locator("#home-welcome")).containsText("Welcome");
+        assertThat(menu()).containsExactlyElementsOf(menuEn);
+
+        chooseLanguage("vi");
+        assertThat(page.locator("#home-welcome")).containsText("Xin chào");
+
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#menu-logout").click();
+        page.waitForURL("**/login**");
+        assertThat(page.locator("#login-form")).isVisible();
+    }
+
+    @Test
+    void theLoginPageNeverTellsWhetherAnAccountExistsOrIsLocked() {
+        String username = Accounts.create(context, Role.LEADER, null);
+        page.navigate(url("login"));
+        assertThat(page.locator("#login-form")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login.png")));
+
+        signIn("khong-ton-tai", "Sai-mat-khau-1");
+        String unknownUserMessage = loginError();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(username, "Sai-mat-khau-" + attempt);
+            assertThat(loginError()).isEqualTo(unknownUserMessage);
+        }
+        // Locked now: the right password gets exactly the same answer.
+        signIn(username, Accounts.PASSWORD);
+        assertThat(loginError()).isEqualTo(unknownUserMessage);
+        assertThat(unknownUserMessage).contains("tạm khóa");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login-error.png")));
+    }
+
+    @Test
+    void theAdministratorManagesUsersInTheBrowser() {
+        signIn("admin", "Demo@2024");
+        page.navigate(url("admin/users"));
+        assertThat(page.locator("#users-grid")).isVisible();
+        assertThat(page.locator("#users-grid")).containsText("gtvt");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-users.png")));
+        page.locator("#users-grid").getByText("noivu").click();
+        assertThat(page.locator("#user-full-name input")).hasValue("Hoàng Quốc Huy");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-user-editor.png")));
+        page.keyboard().press("Escape");
+
+        page.navigate(url("admin/units"));
+        assertThat(page.locator("#units-grid")).containsText("Sở Giao thông vận tải");
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("admin-units.png")));
+    }
+
+    @Test
+    void forbiddenAndUnknownPagesAreTranslated() {
+        signIn("gtvt", "Demo@2024");
+        page.navigate(url("admin/users"));
+        assertThat(page.getByText("Không có quyền truy cập")).isVisible();
+        page.navigate(url("khong-co-trang-nay"));
+        assertThat(page.getByText("Không tìm thấy trang")).isVisible();
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("not-found.png")));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() {
+        page.navigate(url("admin/units"));
+        page.waitForURL("**/login**");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Đăng nhập")))
+                .isVisible();
+    }
+
+    private void signIn(String username, String password) {
+        page.navigate(url("login"));
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
+        page.waitForLoadState();
+        page.waitForCondition(() -> page.locator("#home-view").isVisible()
+                || loginErrorBox().isVisible());
+    }
+
+    private String loginError() {
+        return loginErrorBox().innerText().trim();
+    }
+
+    /** The form-level error box (the fields have error parts of their own). */
+    private com.microsoft.playwright.Locator loginErrorBox() {
+        return page.locator("vaadin-login-form-wrapper div[part=error-message]").first();
+    }
+
+    private void chooseLanguage(String language) {
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("#menu-language").click();
+        page.locator("#language-" + language).click();
+        page.waitForLoadState();
+        page.locator("#home-view").waitFor();
+    }
+
+    private List<String> menu() {
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::trim).toList();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
