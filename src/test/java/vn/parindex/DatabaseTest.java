@@ -16,16 +16,17 @@ class DatabaseTest {
 
     @Test
     void theEmbeddedServerIsARealMariaDb() {
-        assertThat(jdbc.queryForObject("select version()", String.class)).contains("MariaDB").startsWith("11.4");
+        assertThat(jdbc.queryForObject("select version()", String.class))
+                .contains("MariaDB")
+                .startsWith("11.4");
     }
 
     @Test
     void flywayAppliedEveryMigration() {
-        assertThat(jdbc.queryForObject(
-                        "select count(*) from flyway_schema_history where success = 0", Integer.class))
+        assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success = 0", Integer.class))
                 .isZero();
-        assertThat(jdbc.queryForList("select version from flyway_schema_history where version is not null",
-                        String.class))
+        assertThat(jdbc.queryForList(
+                        "select version from flyway_schema_history where version is not null", String.class))
                 .contains("1");
     }
 

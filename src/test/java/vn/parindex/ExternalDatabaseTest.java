@@ -85,8 +85,13 @@ class ExternalDatabaseTest {
     void usersRolesAndAuditSequenceRoundTrip() {
         SignIn.as(context, "admin");
         String username = "ext" + System.nanoTime() % 1_000_000;
-        long id = users.create(new UserDraft(username, "Trần Văn Ngoại", null, null,
-                EnumSet.of(Role.LEADER, Role.COUNCIL_MEMBER), "External-DB-pass"));
+        long id = users.create(new UserDraft(
+                username,
+                "Trần Văn Ngoại",
+                null,
+                null,
+                EnumSet.of(Role.LEADER, Role.COUNCIL_MEMBER),
+                "External-DB-pass"));
         UserSummary saved = users.user(id);
         assertThat(saved.roles()).containsExactlyInAnyOrder(Role.LEADER, Role.COUNCIL_MEMBER);
         assertThat(saved.fullName()).isEqualTo("Trần Văn Ngoại");

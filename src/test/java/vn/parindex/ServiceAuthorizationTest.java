@@ -109,11 +109,23 @@ class ServiceAuthorizationTest {
     }
 
     private UnitSummary unitByCode(String code) {
-        return directory.units().stream().filter(unit -> unit.code().equals(code)).findFirst().orElseThrow();
+        return directory.units().stream()
+                .filter(unit -> unit.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     static UnitDraft draftOf(UnitSummary unit) {
-        return new UnitDraft(unit.code(), unit.nameVi(), unit.nameEn(), unit.shortName(), unit.blockId(),
-                unit.ranked(), unit.headName(), unit.headTitleVi(), unit.headTitleEn(), unit.sortOrder());
+        return new UnitDraft(
+                unit.code(),
+                unit.nameVi(),
+                unit.nameEn(),
+                unit.shortName(),
+                unit.blockId(),
+                unit.ranked(),
+                unit.headName(),
+                unit.headTitleVi(),
+                unit.headTitleEn(),
+                unit.sortOrder());
     }
 }

@@ -88,7 +88,8 @@ class TranslationsTest {
     void theHardCodedTextCheckRecognisesOffenders() {
         assertThat(HARD_CODED_TEXT.matcher("button.setText(\"Lưu\")").find()).isTrue();
         assertThat(HARD_CODED_TEXT.matcher("new Span(\"Unit\")").find()).isTrue();
-        assertThat(HARD_CODED_TEXT.matcher("new Span(getTranslation(\"unit\"))").find()).isFalse();
+        assertThat(HARD_CODED_TEXT.matcher("new Span(getTranslation(\"unit\"))").find())
+                .isFalse();
         assertThat(HARD_CODED_TEXT.matcher("field.setWidth(\"420px\")").find()).isFalse();
     }
 
@@ -104,8 +105,8 @@ class TranslationsTest {
 
     private static Properties bundle(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationsTest.class.getResourceAsStream(
-                "/vaadin-i18n/translations_" + language + ".properties")) {
+        try (InputStream in =
+                TranslationsTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
             assertThat(in).as("bundle %s", language).isNotNull();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }

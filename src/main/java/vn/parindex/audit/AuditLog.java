@@ -49,13 +49,25 @@ public class AuditLog {
      * context, such as a login attempt.
      */
     @Transactional
-    public void recordFor(String actor, String clientAddress, String action, String entityType, Object entityId,
-            Object oldValue, Object newValue) {
+    public void recordFor(
+            String actor,
+            String clientAddress,
+            String action,
+            String entityType,
+            Object entityId,
+            Object oldValue,
+            Object newValue) {
         save(actor, clientAddress, action, entityType, entityId, oldValue, newValue);
     }
 
-    private void save(String actor, String clientAddress, String action, String entityType, Object entityId,
-            Object oldValue, Object newValue) {
+    private void save(
+            String actor,
+            String clientAddress,
+            String action,
+            String entityType,
+            Object entityId,
+            Object oldValue,
+            Object newValue) {
         events.save(new AuditEvent(
                 Instant.now(clock),
                 truncate(actor, 60),

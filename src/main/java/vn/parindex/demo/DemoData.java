@@ -49,7 +49,9 @@ class DemoData implements ApplicationRunner {
     private final OrganizationDirectory directory;
     private final UserAdministration userAdministration;
 
-    DemoData(UnitAdministration unitAdministration, OrganizationDirectory directory,
+    DemoData(
+            UnitAdministration unitAdministration,
+            OrganizationDirectory directory,
             UserAdministration userAdministration) {
         this.unitAdministration = unitAdministration;
         this.directory = directory;
@@ -125,16 +127,25 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private static UserDraft account(String username, String fullName, String unitCode, Map<String, Long> units,
-            Role role) {
-        return new UserDraft(username, fullName, username + "@haiduong.gov.vn",
-                unitCode == null ? null : units.get(unitCode), EnumSet.of(role), DEMO_PASSWORD);
+    private static UserDraft account(
+            String username, String fullName, String unitCode, Map<String, Long> units, Role role) {
+        return new UserDraft(
+                username,
+                fullName,
+                username + "@haiduong.gov.vn",
+                unitCode == null ? null : units.get(unitCode),
+                EnumSet.of(role),
+                DEMO_PASSWORD);
     }
 
     private static List<String[]> readUnits() {
         try (var reader = new BufferedReader(new InputStreamReader(
                 new ClassPathResource("demo/units.csv").getInputStream(), StandardCharsets.UTF_8))) {
-            return reader.lines().skip(1).filter(line -> !line.isBlank()).map(line -> line.split(";", -1)).toList();
+            return reader.lines()
+                    .skip(1)
+                    .filter(line -> !line.isBlank())
+                    .map(line -> line.split(";", -1))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,10 @@ public class OrganizationDirectory {
     private final UnitRepository units;
     private final CurrentUserService currentUser;
 
-    OrganizationDirectory(ProvinceRepository provinces, BlockRepository blocks, UnitRepository units,
+    OrganizationDirectory(
+            ProvinceRepository provinces,
+            BlockRepository blocks,
+            UnitRepository units,
             CurrentUserService currentUser) {
         this.provinces = provinces;
         this.blocks = blocks;
@@ -43,7 +46,9 @@ public class OrganizationDirectory {
 
     @PreAuthorize("isAuthenticated()")
     public List<BlockSummary> blocks() {
-        return blocks.findAllByOrderBySortOrderAscCodeAsc().stream().map(Block::toSummary).toList();
+        return blocks.findAllByOrderBySortOrderAscCodeAsc().stream()
+                .map(Block::toSummary)
+                .toList();
     }
 
     /** Units in the caller's scope, ordered by block and position. */
@@ -59,11 +64,13 @@ public class OrganizationDirectory {
     /** One unit; a focal point asking for another unit is refused. */
     @PreAuthorize("isAuthenticated()")
     public UnitSummary unit(long id) {
-        return units.findInScope(id, currentUser.unitScope()).map(Unit::toSummary).orElseThrow(() -> {
-            if (units.existsById(id)) {
-                return new AccessDeniedException("Unit " + id + " is outside the caller's scope");
-            }
-            return new BusinessRuleException("unit.notFound");
-        });
+        return units.findInScope(id, currentUser.unitScope())
+                .map(Unit::toSummary)
+                .orElseThrow(() -> {
+                    if (units.existsById(id)) {
+                        return new AccessDeniedException("Unit " + id + " is outside the caller's scope");
+                    }
+                    return new BusinessRuleException("unit.notFound");
+                });
     }
 }

@@ -112,7 +112,8 @@ public class UnitAdministration {
         requireText(draft.nameVi(), "unit.nameVi.required");
         requireText(draft.nameEn(), "unit.nameEn.required");
         requireText(draft.shortName(), "unit.shortName.required");
-        if (draft.nameVi().trim().length() > 255 || draft.nameEn().trim().length() > 255
+        if (draft.nameVi().trim().length() > 255
+                || draft.nameEn().trim().length() > 255
                 || draft.shortName().trim().length() > 80) {
             throw new BusinessRuleException("field.tooLong");
         }

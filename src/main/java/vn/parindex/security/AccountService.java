@@ -27,8 +27,12 @@ public class AccountService {
     private final AuditLog audit;
     private final Clock clock;
 
-    AccountService(UserAccountRepository users, CurrentUserService currentUser, PasswordEncoder passwordEncoder,
-            AuditLog audit, Clock clock) {
+    AccountService(
+            UserAccountRepository users,
+            CurrentUserService currentUser,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            Clock clock) {
         this.users = users;
         this.currentUser = currentUser;
         this.passwordEncoder = passwordEncoder;

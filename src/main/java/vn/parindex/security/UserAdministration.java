@@ -32,8 +32,12 @@ public class UserAdministration {
     private final CurrentUserService currentUser;
     private final Clock clock;
 
-    UserAdministration(UserAccountRepository users, PasswordEncoder passwordEncoder, AuditLog audit,
-            CurrentUserService currentUser, Clock clock) {
+    UserAdministration(
+            UserAccountRepository users,
+            PasswordEncoder passwordEncoder,
+            AuditLog audit,
+            CurrentUserService currentUser,
+            Clock clock) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -43,7 +47,9 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public List<UserSummary> users() {
-        return users.findAllByOrderByUsernameAsc().stream().map(UserAccount::toSummary).toList();
+        return users.findAllByOrderByUsernameAsc().stream()
+                .map(UserAccount::toSummary)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +84,10 @@ public class UserAdministration {
             throw new BusinessRuleException("password.tooShort", PasswordPolicy.MIN_LENGTH);
         }
         UserAccount account = new UserAccount(
-                username, passwordEncoder.encode(draft.password()), draft.fullName().trim(), Instant.now(clock));
+                username,
+                passwordEncoder.encode(draft.password()),
+                draft.fullName().trim(),
+                Instant.now(clock));
         account.update(draft.fullName().trim(), blankToNull(draft.email()), draft.unitId(), draft.roles());
         users.saveAndFlush(account);
         audit.record("USER_CREATED", ENTITY, account.getId(), null, auditView(account.toSummary()));
@@ -133,7 +142,9 @@ public class UserAdministration {
         if (draft.fullName().trim().length() > 150) {
             throw new BusinessRuleException("field.tooLong");
         }
-        if (draft.email() != null && !draft.email().isBlank() && !draft.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (draft.email() != null
+                && !draft.email().isBlank()
+                && !draft.email().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new BusinessRuleException("user.email.invalid");
         }
         Set<Role> roles = draft.roles() == null ? Set.of() : draft.roles();

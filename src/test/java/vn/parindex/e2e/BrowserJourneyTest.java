@@ -61,7 +61,8 @@ class BrowserJourneyTest {
 
     @BeforeEach
     void openSession() {
-        session = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
+        session = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
         session.setDefaultTimeout(20_000);
         page = session.newPage();
     }
@@ -167,8 +168,8 @@ class BrowserJourneyTest {
         page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("#vaadinLoginPassword input").press("Enter");
         page.waitForLoadState();
-        page.waitForCondition(() -> page.locator("#home-view").isVisible()
-                || loginErrorBox().isVisible());
+        page.waitForCondition(
+                () -> page.locator("#home-view").isVisible() || loginErrorBox().isVisible());
     }
 
     private String loginError() {
@@ -189,7 +190,9 @@ class BrowserJourneyTest {
     }
 
     private List<String> menu() {
-        return page.locator("vaadin-side-nav-item").allInnerTexts().stream().map(String::trim).toList();
+        return page.locator("vaadin-side-nav-item").allInnerTexts().stream()
+                .map(String::trim)
+                .toList();
     }
 
     private String url(String path) {

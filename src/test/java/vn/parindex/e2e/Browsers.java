@@ -33,7 +33,8 @@ final class Browsers {
     }
 
     static Browser chromium(Playwright playwright) {
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
+        BrowserType.LaunchOptions options =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(ARGS);
         Path executable = systemChromium();
         if (executable != null) {
             options.setExecutablePath(executable);
@@ -45,8 +46,7 @@ final class Browsers {
                     Cannot start Chromium for the browser tests. Install it with \
                     'sudo apt-get install -y chromium' (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium \
                     or Chrome executable, or let Playwright download its own browser \
-                    ('mvn exec:java -e -Dexec.mainClass=com.microsoft.playwright.CLI -Dexec.args="install chromium"').""",
-                    e);
+                    ('mvn exec:java -e -Dexec.mainClass=com.microsoft.playwright.CLI -Dexec.args="install chromium"').""", e);
         }
     }
 

@@ -42,10 +42,17 @@ class UnitAdministrationTest {
 
     @Test
     void theDemoProvinceHasItsBlocksAndUnits() {
-        assertThat(directory.province()).get().extracting(ProvinceSummary::nameVi).isEqualTo("Tỉnh Hải Dương");
+        assertThat(directory.province())
+                .get()
+                .extracting(ProvinceSummary::nameVi)
+                .isEqualTo("Tỉnh Hải Dương");
         assertThat(directory.blocks()).extracting(BlockSummary::code).containsExactly("DEPARTMENT", "DISTRICT");
-        long departments = directory.units().stream().filter(unit -> unit.blockCode().equals("DEPARTMENT")).count();
-        long districts = directory.units().stream().filter(unit -> unit.blockCode().equals("DISTRICT")).count();
+        long departments = directory.units().stream()
+                .filter(unit -> unit.blockCode().equals("DEPARTMENT"))
+                .count();
+        long districts = directory.units().stream()
+                .filter(unit -> unit.blockCode().equals("DISTRICT"))
+                .count();
         assertThat(departments).isEqualTo(18);
         assertThat(districts).isEqualTo(12);
         UnitSummary namSach = unit("HNS");
@@ -57,11 +64,23 @@ class UnitAdministrationTest {
     @Test
     void editsAUnitAndAuditsOldAndNewValues() {
         UnitSummary unit = unit("SKHCN");
-        UnitSummary saved = administration.updateUnit(unit.id(), unit.version(), new UnitDraft(unit.code(),
-                unit.nameVi(), unit.nameEn(), unit.shortName(), unit.blockId(), unit.ranked(), "Bùi Quang Vinh",
-                "Giám đốc Sở", "Director", unit.sortOrder() + 1));
+        UnitSummary saved = administration.updateUnit(
+                unit.id(),
+                unit.version(),
+                new UnitDraft(
+                        unit.code(),
+                        unit.nameVi(),
+                        unit.nameEn(),
+                        unit.shortName(),
+                        unit.blockId(),
+                        unit.ranked(),
+                        "Bùi Quang Vinh",
+                        "Giám đốc Sở",
+                        "Director",
+                        unit.sortOrder() + 1));
         assertThat(saved.sortOrder()).isEqualTo(unit.sortOrder() + 1);
-        AuditEntry audit = auditTrail.latest("UNIT", String.valueOf(unit.id()), 1).get(0);
+        AuditEntry audit =
+                auditTrail.latest("UNIT", String.valueOf(unit.id()), 1).get(0);
         assertThat(audit.action()).isEqualTo("UNIT_UPDATED");
         assertThat(audit.oldValue()).contains("\"sortOrder\":" + unit.sortOrder());
         assertThat(audit.newValue()).contains("\"sortOrder\":" + (unit.sortOrder() + 1));
@@ -72,8 +91,8 @@ class UnitAdministrationTest {
     void aSecondEditorWorkingFromAnOldCopyIsRefused() {
         UnitSummary opened = unit("SXD");
         administration.updateUnit(opened.id(), opened.version(), withHead(opened, "Người sửa thứ nhất"));
-        assertThatThrownBy(() -> administration.updateUnit(opened.id(), opened.version(),
-                        withHead(opened, "Người sửa thứ hai")))
+        assertThatThrownBy(() ->
+                        administration.updateUnit(opened.id(), opened.version(), withHead(opened, "Người sửa thứ hai")))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(unit("SXD").headName()).isEqualTo("Người sửa thứ nhất");
     }
@@ -102,8 +121,8 @@ class UnitAdministrationTest {
     @Test
     void aUnitCreatedByMistakeCanBeDeleted() {
         long blockId = directory.blocks().get(0).id();
-        long id = administration.createUnit(new UnitDraft("TEST_DELETE", "Đơn vị tạo nhầm", "Mistaken unit", "Nhầm",
-                blockId, false, null, null, null, 99));
+        long id = administration.createUnit(new UnitDraft(
+                "TEST_DELETE", "Đơn vị tạo nhầm", "Mistaken unit", "Nhầm", blockId, false, null, null, null, 99));
         administration.deleteUnit(id);
         assertThat(directory.units()).noneMatch(unit -> unit.id() == id);
         assertThat(auditTrail.latest("UNIT", String.valueOf(id), 5))
@@ -114,27 +133,39 @@ class UnitAdministrationTest {
     @Test
     void refusesInvalidUnits() {
         long blockId = directory.blocks().get(0).id();
-        assertThatThrownBy(() -> administration.createUnit(new UnitDraft("bad code", "Tên", "Name", "T", blockId,
-                        true, null, null, null, 0)))
+        assertThatThrownBy(() -> administration.createUnit(
+                        new UnitDraft("bad code", "Tên", "Name", "T", blockId, true, null, null, null, 0)))
                 .hasMessageStartingWith("code.pattern");
-        assertThatThrownBy(() -> administration.createUnit(new UnitDraft("SGTVT", "Tên", "Name", "T", blockId, true,
-                        null, null, null, 0)))
+        assertThatThrownBy(() -> administration.createUnit(
+                        new UnitDraft("SGTVT", "Tên", "Name", "T", blockId, true, null, null, null, 0)))
                 .hasMessageStartingWith("unit.code.taken");
-        assertThatThrownBy(() -> administration.createUnit(new UnitDraft("NEW_UNIT", " ", "Name", "T", blockId, true,
-                        null, null, null, 0)))
+        assertThatThrownBy(() -> administration.createUnit(
+                        new UnitDraft("NEW_UNIT", " ", "Name", "T", blockId, true, null, null, null, 0)))
                 .hasMessageStartingWith("unit.nameVi.required");
-        assertThatThrownBy(() -> administration.createUnit(new UnitDraft("NEW_UNIT", "Tên", "Name", "T", null, true,
-                        null, null, null, 0)))
+        assertThatThrownBy(() -> administration.createUnit(
+                        new UnitDraft("NEW_UNIT", "Tên", "Name", "T", null, true, null, null, null, 0)))
                 .hasMessageStartingWith("unit.block.required");
         assertThat(directory.units()).noneMatch(unit -> unit.code().equals("NEW_UNIT"));
     }
 
     private UnitDraft withHead(UnitSummary unit, String head) {
-        return new UnitDraft(unit.code(), unit.nameVi(), unit.nameEn(), unit.shortName(), unit.blockId(),
-                unit.ranked(), head, unit.headTitleVi(), unit.headTitleEn(), unit.sortOrder());
+        return new UnitDraft(
+                unit.code(),
+                unit.nameVi(),
+                unit.nameEn(),
+                unit.shortName(),
+                unit.blockId(),
+                unit.ranked(),
+                head,
+                unit.headTitleVi(),
+                unit.headTitleEn(),
+                unit.sortOrder());
     }
 
     private UnitSummary unit(String code) {
-        return directory.units().stream().filter(unit -> unit.code().equals(code)).findFirst().orElseThrow();
+        return directory.units().stream()
+                .filter(unit -> unit.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -52,8 +52,13 @@ class UserAdministrationTest {
     void createsAUserWithRolesAndUnitAndAuditsIt() {
         long unitId = directory.units().get(0).id();
         String username = unique();
-        long id = administration.create(new UserDraft(username, "Nguyễn Thị Đào", "dao@haiduong.gov.vn", unitId,
-                EnumSet.of(Role.FOCAL_POINT, Role.COUNCIL_MEMBER), "Mật-khẩu-đủ-dài"));
+        long id = administration.create(new UserDraft(
+                username,
+                "Nguyễn Thị Đào",
+                "dao@haiduong.gov.vn",
+                unitId,
+                EnumSet.of(Role.FOCAL_POINT, Role.COUNCIL_MEMBER),
+                "Mật-khẩu-đủ-dài"));
 
         UserSummary created = administration.user(id);
         assertThat(created.fullName()).isEqualTo("Nguyễn Thị Đào");
@@ -65,7 +70,8 @@ class UserAdministrationTest {
         assertThat(audit.newValue()).contains(username).contains("FOCAL_POINT").doesNotContain("Mật-khẩu");
 
         SignIn.out();
-        assertThat(SignIn.as(context, username, "Mật-khẩu-đủ-dài").isAuthenticated()).isTrue();
+        assertThat(SignIn.as(context, username, "Mật-khẩu-đủ-dài").isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -74,8 +80,8 @@ class UserAdministrationTest {
         assertRefused(draft("AB", Set.of(Role.LEADER), null, "long-enough-pass"), "user.username.pattern");
         assertRefused(draft("admin", Set.of(Role.LEADER), null, "long-enough-pass"), "user.username.taken");
         assertRefused(draft(unique(), Set.of(), null, "long-enough-pass"), "user.roles.required");
-        assertRefused(draft(unique(), Set.of(Role.FOCAL_POINT), null, "long-enough-pass"),
-                "user.unit.requiredForFocalPoint");
+        assertRefused(
+                draft(unique(), Set.of(Role.FOCAL_POINT), null, "long-enough-pass"), "user.unit.requiredForFocalPoint");
         assertRefused(draft(unique(), Set.of(Role.LEADER), null, "short"), "password.tooShort");
         String username = unique() + "abcdef";
         assertRefused(draft(username, Set.of(Role.LEADER), null, username), "password.sameAsUsername");
@@ -87,11 +93,17 @@ class UserAdministrationTest {
         String username = Accounts.create(context, Role.LEADER, null);
         SignIn.as(context, "admin");
         UserSummary opened = administration.users().stream()
-                .filter(user -> user.username().equals(username)).findFirst().orElseThrow();
-        administration.update(opened.id(), opened.version(), new UserDraft(username, "First editor", null, null,
-                Set.of(Role.LEADER), null));
-        assertThatThrownBy(() -> administration.update(opened.id(), opened.version(), new UserDraft(username,
-                        "Second editor", null, null, Set.of(Role.LEADER), null)))
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .orElseThrow();
+        administration.update(
+                opened.id(),
+                opened.version(),
+                new UserDraft(username, "First editor", null, null, Set.of(Role.LEADER), null));
+        assertThatThrownBy(() -> administration.update(
+                        opened.id(),
+                        opened.version(),
+                        new UserDraft(username, "Second editor", null, null, Set.of(Role.LEADER), null)))
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(administration.user(opened.id()).fullName()).isEqualTo("First editor");
     }
@@ -100,8 +112,11 @@ class UserAdministrationTest {
     void disableEnableAndResetPasswordAreAudited() {
         String username = Accounts.create(context, Role.LEADER, null);
         SignIn.as(context, "admin");
-        long id = administration.users().stream().filter(user -> user.username().equals(username)).findFirst()
-                .orElseThrow().id();
+        long id = administration.users().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
         administration.setEnabled(id, false);
         SignIn.out();
         assertThatThrownBy(() -> SignIn.as(context, username, Accounts.PASSWORD));
@@ -109,7 +124,8 @@ class UserAdministrationTest {
         administration.setEnabled(id, true);
         administration.resetPassword(id, "Một-mật-khẩu-mới");
         SignIn.out();
-        assertThat(SignIn.as(context, username, "Một-mật-khẩu-mới").isAuthenticated()).isTrue();
+        assertThat(SignIn.as(context, username, "Một-mật-khẩu-mới").isAuthenticated())
+                .isTrue();
         SignIn.as(context, "admin");
         assertThat(auditTrail.latest("USER", String.valueOf(id), 20))
                 .extracting(AuditEntry::action)
@@ -118,8 +134,11 @@ class UserAdministrationTest {
 
     @Test
     void theAdministratorCannotLockThemselvesOut() {
-        long adminId = administration.users().stream().filter(user -> user.username().equals("admin")).findFirst()
-                .orElseThrow().id();
+        long adminId = administration.users().stream()
+                .filter(user -> user.username().equals("admin"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         assertThatThrownBy(() -> administration.setEnabled(adminId, false))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasMessageStartingWith("user.cannotDisableSelf");
@@ -137,7 +156,8 @@ class UserAdministrationTest {
                 .hasMessageStartingWith("password.");
         accounts.changeOwnPassword(Accounts.PASSWORD, "Brand-new-secret");
         SignIn.out();
-        assertThat(SignIn.as(context, username, "Brand-new-secret").isAuthenticated()).isTrue();
+        assertThat(SignIn.as(context, username, "Brand-new-secret").isAuthenticated())
+                .isTrue();
     }
 
     @Test

@@ -20,8 +20,8 @@ public final class Accounts {
         SignIn.as(context, "admin");
         try {
             context.getBean(UserAdministration.class)
-                    .create(new UserDraft(username, "Người dùng thử " + username, null, unitId, EnumSet.of(role),
-                            PASSWORD));
+                    .create(new UserDraft(
+                            username, "Người dùng thử " + username, null, unitId, EnumSet.of(role), PASSWORD));
         } finally {
             SignIn.out();
         }

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import vn.parindex.shell.ui.MainLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.parindex.shell.ui.MainLayout;
 
 /**
  * Browserless UI tests: the real views and services in Karibu's fake Vaadin environment, with the
@@ -27,7 +27,8 @@ public abstract class KaribuTest {
 
     /** Karibu 2.1 registers routes but not {@code @Layout} layouts; register ours as the app does. */
     private static void registerLayouts() {
-        ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext()).setLayout(MainLayout.class);
+        ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext())
+                .setLayout(MainLayout.class);
     }
 
     @Autowired

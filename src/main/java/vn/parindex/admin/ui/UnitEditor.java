@@ -60,7 +60,9 @@ class UnitEditor extends Dialog {
         label(headTitleEn, "units.headTitleEn", "unit-head-title-en");
         block.setLabel(getTranslation("units.block"));
         block.setId("unit-block");
-        block.setItems(blocks.stream().sorted(Comparator.comparingInt(BlockSummary::sortOrder)).toList());
+        block.setItems(blocks.stream()
+                .sorted(Comparator.comparingInt(BlockSummary::sortOrder))
+                .toList());
         block.setItemLabelGenerator(item -> item.name(getLocale()));
         ranked.setLabel(getTranslation("units.rankedHint"));
         ranked.setId("unit-ranked");
@@ -82,8 +84,8 @@ class UnitEditor extends Dialog {
                 "unit.shortName", shortName,
                 "unit.block", block);
 
-        FormLayout form = new FormLayout(code, shortName, nameVi, nameEn, block, sortOrder, headName, ranked,
-                headTitleVi, headTitleEn);
+        FormLayout form = new FormLayout(
+                code, shortName, nameVi, nameEn, block, sortOrder, headName, ranked, headTitleVi, headTitleEn);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("520px", 2));
         form.setColspan(nameVi, 2);
         form.setColspan(nameEn, 2);
@@ -117,8 +119,8 @@ class UnitEditor extends Dialog {
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         cancel.setId("unit-cancel");
         if (unit != null) {
-            Button toggle = new Button(getTranslation(unit.active() ? "units.deactivate" : "units.activate"),
-                    event -> toggleActive());
+            Button toggle = new Button(
+                    getTranslation(unit.active() ? "units.deactivate" : "units.activate"), event -> toggleActive());
             toggle.setId("unit-toggle-active");
             toggle.addThemeVariants(unit.active() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             Button delete = new Button(getTranslation("action.delete"), event -> confirmDelete());

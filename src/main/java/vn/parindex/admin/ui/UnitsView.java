@@ -57,7 +57,8 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         blockFilter.setEmptySelectionAllowed(true);
         blockFilter.setEmptySelectionCaption(getTranslation("units.allBlocks"));
         blockFilter.setItems(blockList);
-        blockFilter.setItemLabelGenerator(block -> block == null ? getTranslation("units.allBlocks") : block.name(locale));
+        blockFilter.setItemLabelGenerator(
+                block -> block == null ? getTranslation("units.allBlocks") : block.name(locale));
         blockFilter.addValueChangeListener(event -> applyFilter());
 
         search.setId("unit-search");
@@ -79,16 +80,31 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("units-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UnitSummary::code).setHeader(getTranslation("units.code")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(UnitSummary::shortName).setHeader(getTranslation("units.shortName")).setAutoWidth(true);
-        grid.addColumn(unit -> unit.name(locale)).setHeader(getTranslation("units.name")).setFlexGrow(3);
-        grid.addColumn(unit -> blocks.get(unit.blockId()).name(locale)).setHeader(getTranslation("units.block")).setFlexGrow(2);
-        grid.addColumn(UnitSummary::headName).setHeader(getTranslation("units.head")).setFlexGrow(2);
+        grid.addColumn(UnitSummary::code)
+                .setHeader(getTranslation("units.code"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(UnitSummary::shortName)
+                .setHeader(getTranslation("units.shortName"))
+                .setAutoWidth(true);
+        grid.addColumn(unit -> unit.name(locale))
+                .setHeader(getTranslation("units.name"))
+                .setFlexGrow(3);
+        grid.addColumn(unit -> blocks.get(unit.blockId()).name(locale))
+                .setHeader(getTranslation("units.block"))
+                .setFlexGrow(2);
+        grid.addColumn(UnitSummary::headName)
+                .setHeader(getTranslation("units.head"))
+                .setFlexGrow(2);
         grid.addComponentColumn(unit -> badge(unit.ranked() ? "units.ranked.yes" : "units.ranked.no", unit.ranked()))
-                .setHeader(getTranslation("units.ranked")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("units.ranked"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.CENTER);
         grid.addComponentColumn(unit -> badge(unit.active() ? "status.active" : "status.inactive", unit.active()))
-                .setHeader(getTranslation("units.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("units.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
 

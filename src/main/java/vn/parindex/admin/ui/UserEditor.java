@@ -41,7 +41,11 @@ class UserEditor extends Dialog {
     private final PasswordField password = new PasswordField();
     private final Map<String, HasValidation> fieldsByRule;
 
-    UserEditor(UserAdministration administration, List<UnitSummary> units, UserSummary user, Instant now,
+    UserEditor(
+            UserAdministration administration,
+            List<UnitSummary> units,
+            UserSummary user,
+            Instant now,
             Runnable onChange) {
         this.administration = administration;
         this.user = user;
@@ -65,8 +69,10 @@ class UserEditor extends Dialog {
         unit.setId("user-unit");
         unit.setHelperText(getTranslation("users.unitHint"));
         unit.setClearButtonVisible(true);
-        unit.setItems(units.stream().filter(UnitSummary::active)
-                .sorted(Comparator.comparing(UnitSummary::shortName)).toList());
+        unit.setItems(units.stream()
+                .filter(UnitSummary::active)
+                .sorted(Comparator.comparing(UnitSummary::shortName))
+                .toList());
         unit.setItemLabelGenerator(item -> item.shortName() + " – " + item.name(getLocale()));
         roles.setLabel(getTranslation("users.roles"));
         roles.setId("user-roles");
@@ -97,7 +103,9 @@ class UserEditor extends Dialog {
             username.setValue(user.username());
             fullName.setValue(user.fullName());
             email.setValue(user.email() == null ? "" : user.email());
-            units.stream().filter(item -> user.unitId() != null && item.id() == user.unitId()).findFirst()
+            units.stream()
+                    .filter(item -> user.unitId() != null && item.id() == user.unitId())
+                    .findFirst()
                     .ifPresent(unit::setValue);
             roles.setValue(user.roles());
         }
@@ -111,18 +119,21 @@ class UserEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("action.cancel"), event -> close());
         if (user != null) {
-            Button reset = new Button(getTranslation("users.resetPassword"), event -> new ResetPasswordDialog(
-                    administration, user, this::changed).open());
+            Button reset = new Button(
+                    getTranslation("users.resetPassword"),
+                    event -> new ResetPasswordDialog(administration, user, this::changed).open());
             reset.setId("user-reset-password");
             Button toggle = new Button(
                     getTranslation(user.enabled() ? "users.disable" : "users.enable"),
-                    event -> run(() -> administration.setEnabled(user.id(), !user.enabled()),
+                    event -> run(
+                            () -> administration.setEnabled(user.id(), !user.enabled()),
                             user.enabled() ? "users.disabled" : "users.enabled"));
             toggle.setId("user-toggle-enabled");
             toggle.addThemeVariants(user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             getFooter().add(reset, toggle);
             if (user.lockedAt(now)) {
-                Button unlock = new Button(getTranslation("users.unlock"),
+                Button unlock = new Button(
+                        getTranslation("users.unlock"),
                         event -> run(() -> administration.unlock(user.id()), "users.unlocked"));
                 unlock.setId("user-unlock");
                 getFooter().add(unlock);
@@ -141,13 +152,15 @@ class UserEditor extends Dialog {
                 unit.getValue() == null ? null : unit.getValue().id(),
                 selected,
                 password.getValue());
-        run(() -> {
-            if (user == null) {
-                administration.create(draft);
-            } else {
-                administration.update(user.id(), user.version(), draft);
-            }
-        }, "users.saved");
+        run(
+                () -> {
+                    if (user == null) {
+                        administration.create(draft);
+                    } else {
+                        administration.update(user.id(), user.version(), draft);
+                    }
+                },
+                "users.saved");
     }
 
     private void run(Runnable action, String successKey) {
@@ -160,10 +173,12 @@ class UserEditor extends Dialog {
             fieldsByRule.entrySet().stream()
                     .filter(entry -> refusal.messageKey().startsWith(entry.getKey() + "."))
                     .findFirst()
-                    .ifPresentOrElse(entry -> {
-                        entry.getValue().setErrorMessage(message);
-                        entry.getValue().setInvalid(true);
-                    }, () -> Notifications.error(message));
+                    .ifPresentOrElse(
+                            entry -> {
+                                entry.getValue().setErrorMessage(message);
+                                entry.getValue().setInvalid(true);
+                            },
+                            () -> Notifications.error(message));
         }
     }
 

@@ -69,18 +69,32 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("users-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true)
+        grid.addColumn(UserSummary::username)
+                .setHeader(getTranslation("users.username"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(UserSummary::fullName).setHeader(getTranslation("users.fullName")).setFlexGrow(2);
-        grid.addColumn(user -> user.unitId() == null ? "" : unitsById.get(user.unitId()).shortName())
-                .setHeader(getTranslation("users.unit")).setFlexGrow(1);
-        grid.addColumn(user -> user.roles().stream().sorted().map(role -> getTranslation(role.labelKey()))
+        grid.addColumn(UserSummary::fullName)
+                .setHeader(getTranslation("users.fullName"))
+                .setFlexGrow(2);
+        grid.addColumn(user -> user.unitId() == null
+                        ? ""
+                        : unitsById.get(user.unitId()).shortName())
+                .setHeader(getTranslation("users.unit"))
+                .setFlexGrow(1);
+        grid.addColumn(user -> user.roles().stream()
+                        .sorted()
+                        .map(role -> getTranslation(role.labelKey()))
                         .collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("users.roles")).setFlexGrow(2);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true)
+                .setHeader(getTranslation("users.roles"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(this::status)
+                .setHeader(getTranslation("users.status"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(user -> Formats.dateTime(user.lastLoginAt(), locale))
-                .setHeader(getTranslation("users.lastLogin")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("users.lastLogin"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addItemClickListener(event -> openEditor(event.getItem()));
         grid.setSizeFull();
 
@@ -120,7 +134,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         String text = search.getValue() == null ? "" : search.getValue().trim().toLowerCase(getLocale());
         grid.setItems(users.stream()
                 .filter(user -> text.isEmpty()
-                        || (user.username() + " " + user.fullName()).toLowerCase(getLocale()).contains(text))
+                        || (user.username() + " " + user.fullName())
+                                .toLowerCase(getLocale())
+                                .contains(text))
                 .toList());
     }
 

@@ -34,8 +34,15 @@ public class AuditEvent {
 
     protected AuditEvent() {}
 
-    public AuditEvent(Instant occurredAt, String actor, String action, String entityType, String entityId,
-            String oldValue, String newValue, String clientAddress) {
+    public AuditEvent(
+            Instant occurredAt,
+            String actor,
+            String action,
+            String entityType,
+            String entityId,
+            String oldValue,
+            String newValue,
+            String clientAddress) {
         this.occurredAt = occurredAt;
         this.actor = actor;
         this.action = action;

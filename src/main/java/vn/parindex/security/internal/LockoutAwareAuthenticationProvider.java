@@ -31,7 +31,8 @@ class LockoutAwareAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) {
-        String username = authentication.getName() == null ? "" : authentication.getName().trim();
+        String username =
+                authentication.getName() == null ? "" : authentication.getName().trim();
         String clientAddress = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;

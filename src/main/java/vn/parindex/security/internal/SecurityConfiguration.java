@@ -42,8 +42,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**", "/error")
-                .permitAll());
+        http.authorizeHttpRequests(auth ->
+                auth.requestMatchers("/styles/**", "/images/**", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH))
                 .build();
     }

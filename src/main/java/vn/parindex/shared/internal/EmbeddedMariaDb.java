@@ -122,7 +122,8 @@ final class EmbeddedMariaDb {
         }
         if (properties.deleteDataOnStop()) {
             deleteRecursively(properties.dataDir());
-            deleteRecursively(properties.dataDir().resolveSibling(properties.dataDir().getFileName() + "-tmp"));
+            deleteRecursively(
+                    properties.dataDir().resolveSibling(properties.dataDir().getFileName() + "-tmp"));
         }
     }
 
@@ -137,7 +138,8 @@ final class EmbeddedMariaDb {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             log.warn("Could not delete {}", dir, e);
         }

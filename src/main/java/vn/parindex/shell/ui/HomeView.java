@@ -39,8 +39,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             Div card = card(getTranslation("home.yourUnit"), unit.name(getLocale()));
             card.setId("home-unit");
             if (unit.headName() != null) {
-                card.add(new Paragraph(getTranslation(
-                        "home.headOfUnit", unit.headName(), unit.headTitle(getLocale()))));
+                card.add(
+                        new Paragraph(getTranslation("home.headOfUnit", unit.headName(), unit.headTitle(getLocale()))));
             }
             add(card);
         }

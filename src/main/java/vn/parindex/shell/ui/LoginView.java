@@ -1,8 +1,8 @@
 package vn.parindex.shell.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +42,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("portal-login-title");
-        Span province = new Span(organization.province().map(p -> p.name(getLocale())).orElse(""));
+        Span province =
+                new Span(organization.province().map(p -> p.name(getLocale())).orElse(""));
         province.addClassName("portal-login-province");
         Div heading = new Div(VaadinIcon.CHART_GRID.create(), title, province);
         heading.addClassName("portal-login-heading");

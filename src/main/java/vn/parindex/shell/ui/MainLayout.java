@@ -1,12 +1,12 @@
 package vn.parindex.shell.ui;
 
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
@@ -51,7 +51,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final SideNav navigation = new SideNav();
     private final H1 viewTitle = new H1();
 
-    public MainLayout(AuthenticationContext authentication, AccountService accounts, CurrentUserService currentUsers,
+    public MainLayout(
+            AuthenticationContext authentication,
+            AccountService accounts,
+            CurrentUserService currentUsers,
             OrganizationDirectory organization) {
         this.authentication = authentication;
         this.accounts = accounts;
@@ -66,7 +69,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component brand() {
         Span portal = new Span(getTranslation("app.name"));
         portal.addClassName("portal-brand-name");
-        Span province = new Span(organization.province().map(p -> p.name(getLocale())).orElse(""));
+        Span province =
+                new Span(organization.province().map(p -> p.name(getLocale())).orElse(""));
         province.addClassName("portal-brand-province");
         Header brand = new Header(new Icon(VaadinIcon.CHART_GRID), new Div(portal, province));
         brand.addClassName("portal-brand");
@@ -103,7 +107,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .sorted()
                 .map(role -> getTranslation(role.labelKey()))
                 .collect(Collectors.joining(", "));
-        String unit = user.unitId() == null ? "" : organization.unit(user.unitId()).name(locale);
+        String unit =
+                user.unitId() == null ? "" : organization.unit(user.unitId()).name(locale);
         Span details = new Span(unit.isEmpty() ? roles : unit + " · " + roles);
         details.addClassName("portal-user-details");
         details.setId("user-details");

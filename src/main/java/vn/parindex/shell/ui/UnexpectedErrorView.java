@@ -24,7 +24,8 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
-        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
+        log.error(
+                "Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         title.setText(getTranslation("error.unexpected.title"));
         explanation.setText(getTranslation("error.unexpected.text", reference));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;

@@ -65,12 +65,19 @@ class AdminUiTest extends KaribuTest {
         assertThat(unit.getErrorMessage()).isEqualTo("Cán bộ đầu mối phải thuộc một đơn vị");
         assertThat(GridKt._size(grid)).isEqualTo(before);
 
-        _setValue(unit, unit.getListDataView().getItems()
-                .filter(item -> item.code().equals("SYT")).findFirst().orElseThrow());
+        _setValue(
+                unit,
+                unit.getListDataView()
+                        .getItems()
+                        .filter(item -> item.code().equals("SYT"))
+                        .findFirst()
+                        .orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("user-save")));
         assertThat(UiAssertions.notificationTexts()).contains("Đã lưu tài khoản");
         assertThat(GridKt._size(grid)).isEqualTo(before + 1);
-        UserSummary created = users.users().stream().filter(user -> user.username().equals(username)).findFirst()
+        UserSummary created = users.users().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
                 .orElseThrow();
         assertThat(created.roles()).containsExactly(Role.FOCAL_POINT);
     }
@@ -104,7 +111,10 @@ class AdminUiTest extends KaribuTest {
         GridKt._clickItem(grid, 0, 1, false, false, false, false);
         _click(_get(Button.class, spec -> spec.withId("user-toggle-enabled")));
         assertThat(UiAssertions.notificationTexts()).contains("Đã vô hiệu hóa tài khoản");
-        long id = users.users().stream().filter(user -> user.username().equals(username)).findFirst().orElseThrow()
+        long id = users.users().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .orElseThrow()
                 .id();
         assertThat(users.user(id).enabled()).isFalse();
 
@@ -124,8 +134,12 @@ class AdminUiTest extends KaribuTest {
         assertThat(GridKt._size(grid)).isEqualTo(30);
         @SuppressWarnings("unchecked")
         Select<BlockSummary> block = _get(Select.class, spec -> spec.withId("block-filter"));
-        _setValue(block, directory.blocks().stream().filter(b -> b.code().equals("DISTRICT")).findFirst()
-                .orElseThrow());
+        _setValue(
+                block,
+                directory.blocks().stream()
+                        .filter(b -> b.code().equals("DISTRICT"))
+                        .findFirst()
+                        .orElseThrow());
         assertThat(GridKt._size(grid)).isEqualTo(12);
 
         _setValue(_get(TextField.class, spec -> spec.withId("unit-search")), "Thanh Hà");
@@ -149,10 +163,20 @@ class AdminUiTest extends KaribuTest {
 
         // Meanwhile another secretariat member saves the same unit.
         UnitSummary current = GridKt._get(grid, 0);
-        unitAdministration.updateUnit(current.id(), current.version(), new vn.parindex.organization.UnitDraft(
-                current.code(), current.nameVi(), current.nameEn(), current.shortName(), current.blockId(),
-                current.ranked(), "Người khác đã sửa", current.headTitleVi(), current.headTitleEn(),
-                current.sortOrder()));
+        unitAdministration.updateUnit(
+                current.id(),
+                current.version(),
+                new vn.parindex.organization.UnitDraft(
+                        current.code(),
+                        current.nameVi(),
+                        current.nameEn(),
+                        current.shortName(),
+                        current.blockId(),
+                        current.ranked(),
+                        "Người khác đã sửa",
+                        current.headTitleVi(),
+                        current.headTitleEn(),
+                        current.sortOrder()));
 
         _setValue(_get(TextField.class, spec -> spec.withId("unit-head-name")), "Bản sửa cũ");
         _click(_get(Button.class, spec -> spec.withId("unit-save")));

@@ -57,12 +57,15 @@ class LockoutTest {
         assertThat(lockedNow(username)).isTrue();
 
         // Even the right password is refused while locked.
-        assertThatThrownBy(() -> SignIn.as(context, username, Accounts.PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> SignIn.as(context, username, Accounts.PASSWORD))
+                .isInstanceOf(LockedException.class);
 
         clock.advance(Duration.ofMinutes(14));
-        assertThatThrownBy(() -> SignIn.as(context, username, Accounts.PASSWORD)).isInstanceOf(LockedException.class);
+        assertThatThrownBy(() -> SignIn.as(context, username, Accounts.PASSWORD))
+                .isInstanceOf(LockedException.class);
         clock.advance(Duration.ofMinutes(1).plusSeconds(1));
-        assertThat(SignIn.as(context, username, Accounts.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(SignIn.as(context, username, Accounts.PASSWORD).isAuthenticated())
+                .isTrue();
 
         SignIn.as(context, "admin");
         long id = users.findByUsername(username).orElseThrow().getId();
@@ -80,7 +83,8 @@ class LockoutTest {
             clock.advance(Duration.ofMinutes(4));
         }
         assertThat(lockedNow(username)).isFalse();
-        assertThat(SignIn.as(context, username, Accounts.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(SignIn.as(context, username, Accounts.PASSWORD).isAuthenticated())
+                .isTrue();
     }
 
     @Test
@@ -89,11 +93,10 @@ class LockoutTest {
                 .isInstanceOf(BadCredentialsException.class)
                 .hasMessage(catchMessage("gtvt", "wrong-password-123"));
         SignIn.as(context, "admin");
-        assertThat(auditTrail.latest("USER", null, 20))
-                .anySatisfy(entry -> {
-                    assertThat(entry.actor()).isEqualTo("nobody-here");
-                    assertThat(entry.action()).isEqualTo("LOGIN_FAILURE");
-                });
+        assertThat(auditTrail.latest("USER", null, 20)).anySatisfy(entry -> {
+            assertThat(entry.actor()).isEqualTo("nobody-here");
+            assertThat(entry.action()).isEqualTo("LOGIN_FAILURE");
+        });
     }
 
     @Test
@@ -106,7 +109,8 @@ class LockoutTest {
         SignIn.as(context, "admin");
         administration.unlock(users.findByUsername(username).orElseThrow().getId());
         SignIn.out();
-        assertThat(SignIn.as(context, username, Accounts.PASSWORD).isAuthenticated()).isTrue();
+        assertThat(SignIn.as(context, username, Accounts.PASSWORD).isAuthenticated())
+                .isTrue();
     }
 
     private String catchMessage(String username, String password) {

@@ -61,7 +61,9 @@ class ShellUiTest extends KaribuTest {
         UI.getCurrent().navigate("");
         Span details = _get(Span.class, spec -> spec.withId("user-details"));
         assertThat(details.getText()).contains("Sở Giao thông vận tải").contains("Cán bộ đầu mối CCHC");
-        assertThat(_get(Span.class, spec -> spec.withClasses("portal-user-name")).getText()).isEqualTo("Trần Thị Mai");
+        assertThat(_get(Span.class, spec -> spec.withClasses("portal-user-name"))
+                        .getText())
+                .isEqualTo("Trần Thị Mai");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Sở Giao thông vận tải");
     }
 
