@@ -18,11 +18,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import vn.parindex.audit.AuditLog;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitAdministration;
@@ -60,16 +56,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        var context = SecurityContextHolder.getContext();
-        var previous = context.getAuthentication();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(
-                AuditLog.SYSTEM_ACTOR, null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
-        try {
+        SystemUser.run(() -> {
             loadOrganization();
             loadAccounts();
-        } finally {
-            context.setAuthentication(previous);
-        }
+        });
     }
 
     private void loadOrganization() {

@@ -1,0 +1,348 @@
+package vn.parindex.criteria;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.criteria.internal.CriteriaChange;
+import vn.parindex.criteria.internal.CriteriaChangeRepository;
+import vn.parindex.criteria.internal.CriteriaNode;
+import vn.parindex.criteria.internal.CriteriaNodeRepository;
+import vn.parindex.criteria.internal.CriteriaSet;
+import vn.parindex.criteria.internal.CriteriaSetRepository;
+import vn.parindex.criteria.internal.CriteriaTrees;
+import vn.parindex.criteria.internal.NotApplicable;
+import vn.parindex.criteria.internal.NotApplicableRepository;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.period.Phase;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
+
+/**
+ * The secretariat edits criteria sets. Editing is free in preparation; once self-assessment has
+ * started a change needs a reason, keeps the old version and starts a new revision; a published or
+ * closed period's criteria never change. Validation problems never block editing.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasRole('SECRETARIAT')")
+public class CriteriaEditor {
+
+    private static final String ENTITY = "CRITERIA_NODE";
+
+    private final CriteriaSetRepository sets;
+    private final CriteriaNodeRepository nodes;
+    private final NotApplicableRepository notApplicable;
+    private final CriteriaChangeRepository changes;
+    private final PeriodDirectory periods;
+    private final List<CriteriaChangeImpact> impacts;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final ObjectMapper json = new ObjectMapper();
+
+    CriteriaEditor(
+            CriteriaSetRepository sets,
+            CriteriaNodeRepository nodes,
+            NotApplicableRepository notApplicable,
+            CriteriaChangeRepository changes,
+            PeriodDirectory periods,
+            List<CriteriaChangeImpact> impacts,
+            AuditLog audit,
+            Clock clock) {
+        this.sets = sets;
+        this.nodes = nodes;
+        this.notApplicable = notApplicable;
+        this.changes = changes;
+        this.periods = periods;
+        this.impacts = impacts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public long createSet(long periodId, long blockId) {
+        PeriodSummary period = periods.period(periodId);
+        if (period.phase().criteriaFrozen()) {
+            throw new BusinessRuleException("criteria.frozen");
+        }
+        if (sets.findByPeriodIdAndBlockId(periodId, blockId).isPresent()) {
+            throw new BusinessRuleException("criteria.setExists");
+        }
+        CriteriaSet set = sets.saveAndFlush(new CriteriaSet(periodId, blockId, BigDecimal.valueOf(100)));
+        audit.record(
+                "CRITERIA_SET_CREATED",
+                "CRITERIA_SET",
+                set.getId(),
+                null,
+                Map.of("periodId", periodId, "blockId", blockId));
+        return set.getId();
+    }
+
+    /** Adds a node at the end of its parent (null parent: a new area or adjustment line). */
+    public long addNode(long setId, Long parentId, NodeDraft draft, String reason) {
+        Editing editing = open(setId, reason);
+        NodeLevel expected = parentId == null ? null : load(parentId).getLevel().childLevel();
+        if (parentId == null
+                ? !(draft.level() == NodeLevel.AREA || draft.level() == NodeLevel.ADJUSTMENT)
+                : draft.level() != expected) {
+            throw new BusinessRuleException("criteria.levelMismatch");
+        }
+        List<CriteriaNode> all = nodes.findBySetIdOrderByPositionAsc(setId);
+        int position = (int) all.stream()
+                .filter(n -> java.util.Objects.equals(n.getParentId(), parentId))
+                .count();
+        CriteriaNode node = nodes.save(new CriteriaNode(setId, parentId, position + 2000, draft));
+        all.add(node);
+        CriteriaTrees.renumber(all);
+        nodes.flush();
+        editing.changed(node.getId(), null, node.snapshot(), "CRITERIA_NODE_ADDED");
+        return node.getId();
+    }
+
+    /** Saves a node's names, maximum and rule; refused when someone else saved it meanwhile. */
+    public void updateNode(long nodeId, long expectedVersion, NodeDraft draft, String reason) {
+        CriteriaNode node = load(nodeId);
+        ConcurrentEditException.check(node.getVersion(), expectedVersion);
+        Editing editing = open(node.getSetId(), reason);
+        Map<String, Object> before = node.snapshot();
+        node.apply(draft);
+        nodes.flush();
+        editing.changed(nodeId, before, node.snapshot(), "CRITERIA_NODE_UPDATED");
+    }
+
+    /** Removes a node with everything below it. */
+    public void deleteNode(long nodeId, String reason) {
+        CriteriaNode node = load(nodeId);
+        Editing editing = open(node.getSetId(), reason);
+        List<CriteriaNode> all = nodes.findBySetIdOrderByPositionAsc(node.getSetId());
+        Map<String, Object> before = node.snapshot();
+        List<CriteriaNode> removed = subtree(node, all);
+        for (CriteriaNode gone : removed) {
+            nodes.delete(gone);
+            nodes.flush();
+        }
+        all.removeAll(removed);
+        CriteriaTrees.renumber(all);
+        nodes.flush();
+        editing.changed(nodeId, before, null, "CRITERIA_NODE_DELETED");
+    }
+
+    /** Moves a node up (delta -1) or down (+1) among its siblings; codes follow. */
+    public void moveNode(long nodeId, int delta, String reason) {
+        CriteriaNode node = load(nodeId);
+        Editing editing = open(node.getSetId(), reason);
+        List<CriteriaNode> all = nodes.findBySetIdOrderByPositionAsc(node.getSetId());
+        List<CriteriaNode> siblings = all.stream()
+                .filter(n -> java.util.Objects.equals(n.getParentId(), node.getParentId())
+                        && (n.getLevel() == NodeLevel.ADJUSTMENT) == (node.getLevel() == NodeLevel.ADJUSTMENT))
+                .sorted(java.util.Comparator.comparingInt(CriteriaNode::getPosition))
+                .toList();
+        int index = siblings.indexOf(node);
+        int target = index + Integer.signum(delta);
+        if (target < 0 || target >= siblings.size()) {
+            return;
+        }
+        String oldCode = node.getCode();
+        CriteriaNode other = siblings.get(target);
+        int position = node.getPosition();
+        node.setPosition(other.getPosition());
+        other.setPosition(position);
+        CriteriaTrees.renumber(all);
+        nodes.flush();
+        editing.changed(nodeId, Map.of("code", oldCode), Map.of("code", node.getCode()), "CRITERIA_NODE_MOVED");
+    }
+
+    /** Marks a node (area, criterion or component) applicable or not to one unit. */
+    public void setApplicable(long nodeId, long unitId, boolean applicable, String reason) {
+        CriteriaNode node = load(nodeId);
+        Editing editing = open(node.getSetId(), reason);
+        NotApplicable.Key key = new NotApplicable.Key(nodeId, unitId);
+        boolean excluded = notApplicable.existsById(key);
+        if (excluded == !applicable) {
+            return;
+        }
+        if (applicable) {
+            notApplicable.deleteById(key);
+        } else {
+            notApplicable.save(new NotApplicable(node.getSetId(), nodeId, unitId));
+        }
+        notApplicable.flush();
+        editing.changed(
+                nodeId,
+                Map.of("unitId", unitId, "applicable", !applicable),
+                Map.of("unitId", unitId, "applicable", applicable),
+                "CRITERIA_APPLICABILITY_CHANGED");
+    }
+
+    /**
+     * Records which node(s) of the previous year's set this node continues. SAME and RENAMED take one
+     * source, SPLIT one (shared with its sibling parts), MERGED two or more, NEW none.
+     */
+    public void setMapping(long nodeId, MappingKind kind, Set<Long> sourceIds) {
+        CriteriaNode node = load(nodeId);
+        CriteriaSet set = sets.findById(node.getSetId()).orElseThrow();
+        PeriodSummary period = periods.period(set.getPeriodId());
+        // The mapping only serves comparisons, so it may be corrected until the period is published.
+        if (period.phase().criteriaFrozen()) {
+            throw new BusinessRuleException("criteria.frozen");
+        }
+        Set<Long> sources = sourceIds == null ? Set.of() : Set.copyOf(sourceIds);
+        int count = sources.size();
+        boolean fits = switch (kind) {
+            case NEW -> true;
+            case SAME, RENAMED, SPLIT -> count == 1;
+            case MERGED -> count >= 2;
+        };
+        if (!fits) {
+            throw new BusinessRuleException("criteria.mapping.sources");
+        }
+        if (kind != MappingKind.NEW) {
+            CriteriaSet previous = period.previousPeriodId() == null
+                    ? null
+                    : sets.findByPeriodIdAndBlockId(period.previousPeriodId(), set.getBlockId())
+                            .orElse(null);
+            List<CriteriaNode> found = nodes.findAllById(sources);
+            boolean fromPrevious = previous != null
+                    && found.size() == count
+                    && found.stream().allMatch(source -> source.getSetId() == previous.getId());
+            if (!fromPrevious) {
+                throw new BusinessRuleException("criteria.mapping.notPrevious");
+            }
+        }
+        Map<String, Object> before = Map.of("mapping", node.getMapping(), "sources", Set.copyOf(node.getSourceIds()));
+        node.mapTo(kind, sources);
+        nodes.flush();
+        audit.record("CRITERIA_MAPPING_CHANGED", ENTITY, nodeId, before, Map.of("mapping", kind, "sources", sources));
+    }
+
+    /**
+     * Replaces the whole set with imported rows, in preparation only (later, scores refer to the
+     * nodes). The rows were validated by the caller; codes place them in the tree.
+     */
+    public void replaceAll(long setId, List<ImportedNode> rows) {
+        CriteriaSet set = sets.findById(setId).orElseThrow(() -> new BusinessRuleException("criteria.setNotFound"));
+        if (periods.period(set.getPeriodId()).phase() != Phase.PREPARATION) {
+            throw new BusinessRuleException("criteria.import.onlyInPreparation");
+        }
+        List<CriteriaNode> existing = nodes.findBySetIdOrderByPositionAsc(setId);
+        notApplicable.deleteAllInBatch(notApplicable.findBySetId(setId));
+        for (CriteriaNode root :
+                existing.stream().filter(n -> n.getParentId() == null).toList()) {
+            for (CriteriaNode gone : subtree(root, existing)) {
+                nodes.delete(gone);
+                nodes.flush();
+            }
+        }
+        Map<String, CriteriaNode> byCode = new HashMap<>();
+        List<CriteriaNode> created = new ArrayList<>();
+        int position = 0;
+        for (ImportedNode row : rows) {
+            CriteriaNode parent = row.parentCode() == null ? null : byCode.get(row.parentCode());
+            CriteriaNode node = nodes.save(
+                    new CriteriaNode(setId, parent == null ? null : parent.getId(), position++, row.draft()));
+            byCode.put(row.code(), node);
+            created.add(node);
+        }
+        CriteriaTrees.renumber(created);
+        nodes.flush();
+        audit.record(
+                "CRITERIA_SET_IMPORTED", "CRITERIA_SET", setId, existing.size() + " nodes", created.size() + " nodes");
+    }
+
+    /** The units whose assessments a change of this node would touch (shown before confirming). */
+    @Transactional(readOnly = true)
+    public List<String> impactOf(long nodeId) {
+        return impacts.stream()
+                .flatMap(impact -> impact.assessmentsTouching(nodeId).stream())
+                .distinct()
+                .toList();
+    }
+
+    private List<CriteriaNode> subtree(CriteriaNode node, List<CriteriaNode> all) {
+        List<CriteriaNode> result = new ArrayList<>();
+        List<CriteriaNode> frontier = List.of(node);
+        while (!frontier.isEmpty()) {
+            result.addAll(frontier);
+            Set<Long> ids = frontier.stream().map(CriteriaNode::getId).collect(java.util.stream.Collectors.toSet());
+            frontier = all.stream()
+                    .filter(n -> n.getParentId() != null && ids.contains(n.getParentId()))
+                    .toList();
+        }
+        java.util.Collections.reverse(result);
+        return result;
+    }
+
+    private CriteriaNode load(long nodeId) {
+        return nodes.findById(nodeId).orElseThrow(() -> new BusinessRuleException("criteria.nodeNotFound"));
+    }
+
+    private Editing open(long setId, String reason) {
+        CriteriaSet set = sets.findById(setId).orElseThrow(() -> new BusinessRuleException("criteria.setNotFound"));
+        Phase phase = periods.period(set.getPeriodId()).phase();
+        if (phase.criteriaFrozen()) {
+            throw new BusinessRuleException("criteria.frozen");
+        }
+        boolean tracked = phase.criteriaChangesNeedReason();
+        if (tracked && (reason == null || reason.isBlank())) {
+            throw new BusinessRuleException("criteria.reasonRequired");
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw new BusinessRuleException("field.tooLong");
+        }
+        return new Editing(set, tracked, reason);
+    }
+
+    /** One edit of a set: audits it, and after self-assessment opened keeps the old version. */
+    private final class Editing {
+        private final CriteriaSet set;
+        private final boolean tracked;
+        private final String reason;
+
+        Editing(CriteriaSet set, boolean tracked, String reason) {
+            this.set = set;
+            this.tracked = tracked;
+            this.reason = reason;
+        }
+
+        void changed(Long nodeId, Object before, Object after, String action) {
+            if (tracked) {
+                set.nextRevision();
+                sets.save(set);
+                changes.save(new CriteriaChange(
+                        set.getId(),
+                        nodeId,
+                        set.getRevision(),
+                        Instant.now(clock),
+                        SecurityContextHolder.getContext().getAuthentication().getName(),
+                        reason.trim(),
+                        toJson(before),
+                        toJson(after)));
+            }
+            Map<String, Object> newValue = new HashMap<>();
+            newValue.put("value", after);
+            if (tracked) {
+                newValue.put("reason", reason.trim());
+                newValue.put("revision", set.getRevision());
+            }
+            audit.record(action, ENTITY, nodeId, before, newValue);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return value == null ? null : json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return String.valueOf(value);
+        }
+    }
+}

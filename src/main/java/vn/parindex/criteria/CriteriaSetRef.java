@@ -1,0 +1,3 @@
+package vn.parindex.criteria;
+
+public record CriteriaSetRef(long setId, long periodId, long blockId) {}

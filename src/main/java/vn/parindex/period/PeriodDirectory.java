@@ -1,0 +1,86 @@
+package vn.parindex.period;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.period.internal.AssessmentPeriod;
+import vn.parindex.period.internal.DeadlineExtension;
+import vn.parindex.period.internal.DeadlineExtensionRepository;
+import vn.parindex.period.internal.PeriodRepository;
+import vn.parindex.period.internal.RankingBandEntry;
+import vn.parindex.period.internal.RankingBandRepository;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.shared.BusinessRuleException;
+
+/** Reads periods, deadlines and bands; open to everyone signed in. */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("isAuthenticated()")
+public class PeriodDirectory {
+
+    private final PeriodRepository periods;
+    private final RankingBandRepository bands;
+    private final DeadlineExtensionRepository extensions;
+    private final CurrentUserService currentUser;
+
+    PeriodDirectory(
+            PeriodRepository periods,
+            RankingBandRepository bands,
+            DeadlineExtensionRepository extensions,
+            CurrentUserService currentUser) {
+        this.periods = periods;
+        this.bands = bands;
+        this.extensions = extensions;
+        this.currentUser = currentUser;
+    }
+
+    /** Newest first. */
+    public List<PeriodSummary> periods() {
+        return periods.findAllByOrderByYearDesc().stream()
+                .map(AssessmentPeriod::toSummary)
+                .toList();
+    }
+
+    public PeriodSummary period(long id) {
+        return periods.findById(id)
+                .map(AssessmentPeriod::toSummary)
+                .orElseThrow(() -> new BusinessRuleException("period.notFound"));
+    }
+
+    public Optional<PeriodSummary> byYear(int year) {
+        return periods.findByYear(year).map(AssessmentPeriod::toSummary);
+    }
+
+    /** Bands of every block of a period, highest band first. */
+    public Map<Long, List<RankingBand>> bands(long periodId) {
+        return bands.findByPeriodIdOrderByBlockIdAscPositionAsc(periodId).stream()
+                .collect(Collectors.groupingBy(
+                        RankingBandEntry::getBlockId,
+                        Collectors.mapping(RankingBandEntry::toBand, Collectors.toList())));
+    }
+
+    /**
+     * A unit's deadline for a phase: the period's, or a later one granted to the unit. A focal point
+     * may only ask about their own unit.
+     */
+    public Optional<LocalDate> deadlineFor(long periodId, long unitId, Phase phase) {
+        currentUser.checkUnitAccess(unitId);
+        LocalDate general = period(periodId).deadline(phase);
+        return extensions
+                .findFirstByPeriodIdAndUnitIdAndPhaseOrderByCreatedAtDesc(periodId, unitId, phase)
+                .map(DeadlineExtension::getDeadline)
+                .or(() -> Optional.ofNullable(general));
+    }
+
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_MEMBER', 'LEADER', 'ADMIN')")
+    public List<DeadlineExtensionSummary> extensions(long periodId) {
+        return extensions.findByPeriodIdOrderByCreatedAtDesc(periodId).stream()
+                .map(DeadlineExtension::toSummary)
+                .toList();
+    }
+}

@@ -1,0 +1,106 @@
+package vn.parindex.criteria;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import vn.parindex.organization.BlockSummary;
+import vn.parindex.organization.OrganizationDirectory;
+
+/** Helpers shared by the criteria tests. */
+final class CriteriaTestSupport {
+
+    private CriteriaTestSupport() {}
+
+    static CriteriaNodeView node(CriteriaTree tree, String code) {
+        return tree.allNodes().stream()
+                .filter(node -> node.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static BlockSummary block(OrganizationDirectory organization, String code) {
+        return organization.blocks().stream()
+                .filter(block -> block.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The reference table shipped with the demo data, parsed the way an import parses it. */
+    static List<ImportedNode> reference(String blockCode) {
+        String resource =
+                blockCode.equals("DEPARTMENT") ? "/demo/criteria-department.csv" : "/demo/criteria-district.csv";
+        try (var in = CriteriaTestSupport.class.getResourceAsStream(resource)) {
+            List<List<String>> table = new ArrayList<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
+                if (!line.isBlank()) {
+                    table.add(split(line));
+                }
+            }
+            return CriteriaRows.parse(table, 1).nodes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a node says, without ids and versions, for comparing sets. */
+    static String describe(CriteriaNodeView node) {
+        return String.join(
+                "|",
+                node.code(),
+                node.level().name(),
+                node.nameVi(),
+                node.nameEn(),
+                node.maxPoints() == null
+                        ? ""
+                        : node.maxPoints().stripTrailingZeros().toPlainString(),
+                String.valueOf(node.method()),
+                node.step() == null ? "" : node.step().stripTrailingZeros().toPlainString(),
+                node.rangeMin() == null
+                        ? ""
+                        : node.rangeMin().stripTrailingZeros().toPlainString(),
+                node.rangeMax() == null
+                        ? ""
+                        : node.rangeMax().stripTrailingZeros().toPlainString(),
+                CriteriaRows.formatChoices(node.choices(), false),
+                CriteriaRows.formatChoices(node.choices(), true),
+                String.valueOf(node.evidenceRequired()));
+    }
+
+    static String describe(ImportedNode node) {
+        NodeDraft d = node.draft();
+        return String.join(
+                "|",
+                node.code(),
+                d.level().name(),
+                d.nameVi(),
+                d.nameEn(),
+                d.maxPoints() == null ? "" : d.maxPoints().stripTrailingZeros().toPlainString(),
+                String.valueOf(d.level().scored() ? d.method() : null),
+                d.step() == null ? "" : d.step().stripTrailingZeros().toPlainString(),
+                d.rangeMin() == null ? "" : d.rangeMin().stripTrailingZeros().toPlainString(),
+                d.rangeMax() == null ? "" : d.rangeMax().stripTrailingZeros().toPlainString(),
+                CriteriaRows.formatChoices(d.choices(), false),
+                CriteriaRows.formatChoices(d.choices(), true),
+                String.valueOf(d.evidenceRequired()));
+    }
+
+    private static List<String> split(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+}
