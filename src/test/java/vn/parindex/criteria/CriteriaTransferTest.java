@@ -54,7 +54,7 @@ class CriteriaTransferTest {
         source2024 = catalog.set(periods.byYear(2024).orElseThrow().id(), blockId)
                 .orElseThrow()
                 .setId();
-        int year = periods.periods().get(0).year() + 1;
+        int year = Math.max(2030, periods.periods().get(0).year() + 1);
         long periodId = periodAdministration.createPeriod(year, "Kỳ thử " + year, "Test period " + year);
         target = catalog.set(periodId, blockId).orElseThrow().setId();
     }

@@ -45,6 +45,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     static void startBrowser() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
     }

@@ -28,6 +28,17 @@ public final class Formats {
         return format.format(value.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** A number with only the decimals it needs (1,5 or 1.5), for editing. */
+    public static String plainNumber(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setGroupingUsed(false);
+        format.setMaximumFractionDigits(2);
+        return format.format(value);
+    }
+
     public static String integer(long value, Locale locale) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }

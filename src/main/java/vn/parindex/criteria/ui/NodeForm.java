@@ -1,0 +1,458 @@
+package vn.parindex.criteria.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.parindex.criteria.Choice;
+import vn.parindex.criteria.CriteriaCatalog;
+import vn.parindex.criteria.CriteriaEditor;
+import vn.parindex.criteria.CriteriaNodeView;
+import vn.parindex.criteria.CriteriaTree;
+import vn.parindex.criteria.MappingKind;
+import vn.parindex.criteria.NodeDraft;
+import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.UnitSummary;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ui.Messages;
+import vn.parindex.shared.ui.Notifications;
+
+/** Edits one node of a criteria set: names, points, scoring rule, mapping and applicability. */
+class NodeForm extends VerticalLayout {
+
+    private final transient CriteriaEditor editor;
+    private final transient CriteriaCatalog catalog;
+    private final transient PeriodDirectory periods;
+    private final transient OrganizationDirectory organization;
+    private final Runnable onChange;
+
+    private final H4 heading = new H4();
+    private final TextField nameVi = new TextField();
+    private final TextField nameEn = new TextField();
+    private final BigDecimalField maxPoints = new BigDecimalField();
+    private final Select<ScoringMethod> method = new Select<>();
+    private final BigDecimalField step = new BigDecimalField();
+    private final BigDecimalField rangeMin = new BigDecimalField();
+    private final BigDecimalField rangeMax = new BigDecimalField();
+    private final TextArea choicesVi = new TextArea();
+    private final TextArea choicesEn = new TextArea();
+    private final Checkbox evidence = new Checkbox();
+    private final TextArea guidanceVi = new TextArea();
+    private final TextArea guidanceEn = new TextArea();
+    private final TextField reason = new TextField();
+    private final Select<MappingKind> mapping = new Select<>();
+    private final MultiSelectComboBox<CriteriaNodeView> sources = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<UnitSummary> notApplicable = new MultiSelectComboBox<>();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final VerticalLayout extras = new VerticalLayout();
+
+    private CriteriaTree tree;
+    private CriteriaNodeView node;
+    private Long newParentId;
+    private NodeLevel newLevel;
+
+    NodeForm(
+            CriteriaEditor editor,
+            CriteriaCatalog catalog,
+            PeriodDirectory periods,
+            OrganizationDirectory organization,
+            Runnable onChange) {
+        this.editor = editor;
+        this.catalog = catalog;
+        this.periods = periods;
+        this.organization = organization;
+        this.onChange = onChange;
+        setId("node-form");
+        addClassName("portal-node-form");
+        label(nameVi, "criteria.nameVi", "node-name-vi");
+        label(nameEn, "criteria.nameEn", "node-name-en");
+        maxPoints.setLabel(getTranslation("criteria.max"));
+        maxPoints.setId("node-max");
+        method.setLabel(getTranslation("criteria.method"));
+        method.setId("node-method");
+        method.setItems(ScoringMethod.RANGE, ScoringMethod.CHOICES, ScoringMethod.YES_NO, ScoringMethod.SURVEY);
+        method.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        method.addValueChangeListener(event -> showRuleFields());
+        step.setLabel(getTranslation("criteria.step"));
+        step.setId("node-step");
+        rangeMin.setLabel(getTranslation("criteria.rangeMin"));
+        rangeMax.setLabel(getTranslation("criteria.rangeMax"));
+        choicesVi.setLabel(getTranslation("criteria.choicesVi"));
+        choicesVi.setHelperText(getTranslation("criteria.choicesHint"));
+        choicesVi.setId("node-choices-vi");
+        choicesEn.setLabel(getTranslation("criteria.choicesEn"));
+        evidence.setLabel(getTranslation("criteria.evidenceRequired"));
+        evidence.setId("node-evidence");
+        guidanceVi.setLabel(getTranslation("criteria.guidanceVi"));
+        guidanceEn.setLabel(getTranslation("criteria.guidanceEn"));
+        reason.setLabel(getTranslation("criteria.reason"));
+        reason.setId("node-reason");
+        reason.setWidthFull();
+        mapping.setLabel(getTranslation("criteria.mapping"));
+        mapping.setId("node-mapping");
+        mapping.setItems(MappingKind.values());
+        mapping.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
+        sources.setLabel(getTranslation("criteria.sources"));
+        sources.setItemLabelGenerator(item -> item.code() + " " + item.name(getLocale()));
+        sources.setWidthFull();
+        notApplicable.setLabel(getTranslation("criteria.notApplicableTo"));
+        notApplicable.setId("node-not-applicable");
+        notApplicable.setItemLabelGenerator(UnitSummary::shortName);
+        notApplicable.setWidthFull();
+
+        FormLayout fields = new FormLayout(
+                nameVi,
+                nameEn,
+                maxPoints,
+                method,
+                step,
+                rangeMin,
+                rangeMax,
+                choicesVi,
+                choicesEn,
+                evidence,
+                guidanceVi,
+                guidanceEn,
+                reason);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
+        fields.setColspan(nameVi, 2);
+        fields.setColspan(nameEn, 2);
+        fields.setColspan(reason, 2);
+        extras.setPadding(false);
+        add(heading, fields, actions, extras);
+        edit(null, null);
+    }
+
+    /** Shows a node (or nothing) of the given tree. */
+    void edit(CriteriaTree tree, CriteriaNodeView node) {
+        this.tree = tree;
+        this.node = node;
+        this.newParentId = null;
+        this.newLevel = node == null ? null : node.level();
+        fill(node == null ? null : node.toDraft());
+        heading.setText(
+                node == null
+                        ? getTranslation("criteria.selectNode")
+                        : node.code() + " · " + getTranslation(node.level().labelKey()));
+        buildActions();
+        buildExtras();
+    }
+
+    /** Starts a new node under the parent (null: a new area or adjustment line). */
+    void startNew(CriteriaTree tree, CriteriaNodeView parent, NodeLevel level) {
+        this.tree = tree;
+        this.node = null;
+        this.newParentId = parent == null ? null : parent.id();
+        this.newLevel = level;
+        fill(new NodeDraft(
+                level,
+                "",
+                "",
+                null,
+                level == NodeLevel.COMPONENT ? ScoringMethod.YES_NO : null,
+                level == NodeLevel.ADJUSTMENT ? BigDecimal.ZERO : null,
+                level == NodeLevel.ADJUSTMENT ? BigDecimal.ONE : null,
+                level == NodeLevel.ADJUSTMENT ? new BigDecimal("0.25") : null,
+                List.of(),
+                true,
+                null,
+                null));
+        heading.setText(getTranslation(
+                "criteria.newNode", getTranslation(level.labelKey()), parent == null ? "" : parent.code()));
+        buildActions();
+        extras.removeAll();
+        nameVi.focus();
+    }
+
+    private void fill(NodeDraft draft) {
+        boolean present = draft != null;
+        boolean editable = present && tree != null && !tree.phase().criteriaFrozen();
+        for (var field : List.of(nameVi, nameEn, reason)) {
+            field.setReadOnly(!editable);
+        }
+        nameVi.setValue(present ? draft.nameVi() : "");
+        nameEn.setValue(present ? draft.nameEn() : "");
+        maxPoints.setValue(present ? draft.maxPoints() : null);
+        maxPoints.setReadOnly(!editable);
+        maxPoints.setVisible(present && draft.level() != NodeLevel.ADJUSTMENT);
+        method.setValue(present && draft.level() == NodeLevel.COMPONENT ? draft.method() : null);
+        method.setVisible(present && draft.level() == NodeLevel.COMPONENT);
+        method.setReadOnly(!editable);
+        step.setValue(present ? draft.step() : null);
+        rangeMin.setValue(present ? draft.rangeMin() : null);
+        rangeMax.setValue(present ? draft.rangeMax() : null);
+        choicesVi.setValue(present ? lines(draft.choices(), false) : "");
+        choicesEn.setValue(present ? lines(draft.choices(), true) : "");
+        evidence.setValue(present && draft.evidenceRequired());
+        guidanceVi.setValue(present && draft.guidanceVi() != null ? draft.guidanceVi() : "");
+        guidanceEn.setValue(present && draft.guidanceEn() != null ? draft.guidanceEn() : "");
+        for (var field : List.of(step, rangeMin, rangeMax)) {
+            field.setReadOnly(!editable);
+        }
+        for (var field : List.of(choicesVi, choicesEn, guidanceVi, guidanceEn)) {
+            field.setReadOnly(!editable);
+        }
+        evidence.setReadOnly(!editable);
+        nameVi.setVisible(present);
+        nameEn.setVisible(present);
+        evidence.setVisible(present && draft.level().scored());
+        guidanceVi.setVisible(present && draft.level().scored());
+        guidanceEn.setVisible(present && draft.level().scored());
+        reason.setVisible(editable && tree.phase().criteriaChangesNeedReason());
+        reason.clear();
+        showRuleFields();
+    }
+
+    private void showRuleFields() {
+        boolean component = newLevel == NodeLevel.COMPONENT;
+        boolean adjustment = newLevel == NodeLevel.ADJUSTMENT;
+        ScoringMethod chosen = method.getValue();
+        step.setVisible(component && chosen == ScoringMethod.RANGE || adjustment);
+        rangeMin.setVisible(adjustment);
+        rangeMax.setVisible(adjustment);
+        choicesVi.setVisible(component && chosen == ScoringMethod.CHOICES);
+        choicesEn.setVisible(component && chosen == ScoringMethod.CHOICES);
+    }
+
+    private void buildActions() {
+        actions.removeAll();
+        if (tree == null || tree.phase().criteriaFrozen() || newLevel == null) {
+            return;
+        }
+        Button save = new Button(getTranslation("action.save"), event -> save());
+        save.setId("node-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        actions.add(save);
+        if (node == null) {
+            actions.add(new Button(getTranslation("action.cancel"), event -> edit(tree, null)));
+            return;
+        }
+        NodeLevel childLevel = node.level().childLevel();
+        if (childLevel != null) {
+            Button addChild = new Button(
+                    getTranslation("criteria.addChild", getTranslation(childLevel.labelKey())),
+                    VaadinIcon.PLUS.create(),
+                    event -> startNew(tree, node, childLevel));
+            addChild.setId("node-add-child");
+            actions.add(addChild);
+        }
+        Button up = new Button(
+                VaadinIcon.ARROW_UP.create(), event -> run(() -> editor.moveNode(node.id(), -1, reason.getValue())));
+        up.setAriaLabel(getTranslation("criteria.moveUp"));
+        up.setId("node-up");
+        Button down = new Button(
+                VaadinIcon.ARROW_DOWN.create(), event -> run(() -> editor.moveNode(node.id(), 1, reason.getValue())));
+        down.setAriaLabel(getTranslation("criteria.moveDown"));
+        down.setId("node-down");
+        Button delete =
+                new Button(getTranslation("action.delete"), VaadinIcon.TRASH.create(), event -> confirmDelete());
+        delete.setId("node-delete");
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        actions.add(up, down, delete);
+    }
+
+    private void buildExtras() {
+        extras.removeAll();
+        if (node == null || tree == null) {
+            return;
+        }
+        boolean editable = !tree.phase().criteriaFrozen();
+        if (node.level() != NodeLevel.ADJUSTMENT) {
+            List<UnitSummary> blockUnits = organization.units().stream()
+                    .filter(unit -> unit.blockId() == tree.blockId())
+                    .sorted(Comparator.comparingInt(UnitSummary::sortOrder))
+                    .toList();
+            notApplicable.setItems(blockUnits);
+            notApplicable.setValue(blockUnits.stream()
+                    .filter(unit -> !tree.applicable(node.id(), unit.id()))
+                    .collect(Collectors.toSet()));
+            notApplicable.setReadOnly(!editable);
+            extras.add(notApplicable);
+            if (editable) {
+                Button saveApplicability = new Button(
+                        getTranslation("criteria.saveApplicability"),
+                        event -> run(() -> {
+                            Set<UnitSummary> excluded = notApplicable.getValue();
+                            for (UnitSummary unit : blockUnits) {
+                                editor.setApplicable(node.id(), unit.id(), !excluded.contains(unit), reason.getValue());
+                            }
+                        }));
+                saveApplicability.setId("node-save-applicability");
+                extras.add(saveApplicability);
+            }
+        }
+        PeriodSummary period = periods.period(tree.periodId());
+        if (period.previousPeriodId() != null) {
+            catalog.set(period.previousPeriodId(), tree.blockId()).ifPresent(previous -> {
+                List<CriteriaNodeView> candidates = catalog.tree(previous.setId()).allNodes().stream()
+                        .filter(candidate -> candidate.level() == node.level())
+                        .toList();
+                sources.setItems(candidates);
+                sources.setValue(candidates.stream()
+                        .filter(candidate -> node.sourceIds().contains(candidate.id()))
+                        .collect(Collectors.toSet()));
+                mapping.setValue(node.mapping());
+                mapping.setReadOnly(!editable);
+                sources.setReadOnly(!editable);
+                Span title = new Span(getTranslation("criteria.mappingTitle", period.year() - 1));
+                title.addClassName("portal-card-title");
+                extras.add(title, mapping, sources);
+                if (editable) {
+                    Button saveMapping = new Button(
+                            getTranslation("criteria.saveMapping"),
+                            event -> run(() -> editor.setMapping(
+                                    node.id(),
+                                    mapping.getValue(),
+                                    sources.getValue().stream()
+                                            .map(CriteriaNodeView::id)
+                                            .collect(Collectors.toSet()))));
+                    saveMapping.setId("node-save-mapping");
+                    extras.add(saveMapping);
+                }
+            });
+        }
+    }
+
+    private void save() {
+        NodeDraft draft;
+        try {
+            draft = draft();
+        } catch (NumberFormatException e) {
+            choicesVi.setErrorMessage(getTranslation("import.choices"));
+            choicesVi.setInvalid(true);
+            return;
+        }
+        choicesVi.setInvalid(false);
+        if (node == null) {
+            run(() -> editor.addNode(tree.setId(), newParentId, draft, reason.getValue()));
+            return;
+        }
+        List<String> touched = tree.phase().criteriaChangesNeedReason() ? editor.impactOf(node.id()) : List.of();
+        if (!tree.phase().criteriaChangesNeedReason()) {
+            run(() -> editor.updateNode(node.id(), node.version(), draft, reason.getValue()));
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("node-change-confirm");
+        confirm.setHeader(getTranslation("criteria.confirmChange"));
+        confirm.setText(
+                touched.isEmpty()
+                        ? getTranslation("criteria.noScoresTouched")
+                        : getTranslation("criteria.scoresTouched", String.join(", ", touched)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.confirm"));
+        confirm.addConfirmListener(
+                event -> run(() -> editor.updateNode(node.id(), node.version(), draft, reason.getValue())));
+        confirm.open();
+    }
+
+    private NodeDraft draft() {
+        NodeLevel level = newLevel;
+        ScoringMethod chosen = level == NodeLevel.COMPONENT
+                ? method.getValue()
+                : level == NodeLevel.ADJUSTMENT ? ScoringMethod.ADJUSTMENT : null;
+        BigDecimal max = maxPoints.getValue();
+        BigDecimal min = chosen == ScoringMethod.RANGE ? BigDecimal.ZERO : rangeMin.getValue();
+        BigDecimal top = chosen == ScoringMethod.RANGE ? max : rangeMax.getValue();
+        if (level == NodeLevel.ADJUSTMENT && min != null && top != null) {
+            max = top.max(min.abs());
+        }
+        List<Choice> choices = chosen == ScoringMethod.CHOICES ? parseChoices() : List.of();
+        return new NodeDraft(
+                level,
+                nameVi.getValue(),
+                nameEn.getValue(),
+                max,
+                chosen,
+                min,
+                top,
+                step.getValue(),
+                choices,
+                evidence.getValue(),
+                guidanceVi.getValue(),
+                guidanceEn.getValue());
+    }
+
+    private List<Choice> parseChoices() {
+        String[] vi = choicesVi.getValue().split("\\R");
+        String[] en = choicesEn.getValue().split("\\R");
+        List<Choice> choices = new ArrayList<>();
+        for (int i = 0; i < vi.length; i++) {
+            if (vi[i].isBlank()) {
+                continue;
+            }
+            String[] pair = vi[i].split("=", 2);
+            if (pair.length != 2) {
+                throw new NumberFormatException(vi[i]);
+            }
+            BigDecimal value = new BigDecimal(pair[0].trim().replace(',', '.'));
+            String english = i < en.length && en[i].contains("=") ? en[i].split("=", 2)[1].trim() : pair[1].trim();
+            choices.add(new Choice(value, pair[1].trim(), english));
+        }
+        return choices;
+    }
+
+    private String lines(List<Choice> choices, boolean english) {
+        return choices.stream()
+                .map(choice -> vn.parindex.shared.ui.Formats.plainNumber(choice.value(), getLocale()) + " = "
+                        + (english ? choice.descriptionEn() : choice.descriptionVi()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private void confirmDelete() {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("node-delete-confirm");
+        confirm.setHeader(getTranslation("criteria.deleteTitle", node.code()));
+        confirm.setText(getTranslation("criteria.deleteText"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.delete"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(event -> run(() -> editor.deleteNode(node.id(), reason.getValue())));
+        confirm.open();
+    }
+
+    private void run(Runnable change) {
+        try {
+            change.run();
+            Notifications.success(getTranslation("criteria.saved"));
+            onChange.run();
+        } catch (BusinessRuleException refusal) {
+            String message = Messages.of(this, refusal);
+            if (refusal.messageKey().equals("criteria.reasonRequired")) {
+                reason.setErrorMessage(message);
+                reason.setInvalid(true);
+            } else {
+                Notifications.error(message);
+            }
+        }
+    }
+
+    private void label(TextField field, String key, String id) {
+        field.setLabel(getTranslation(key));
+        field.setId(id);
+        field.setWidthFull();
+    }
+}

@@ -1,0 +1,94 @@
+package vn.parindex.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.parindex.support.PortalIntegrationTest;
+
+/**
+ * The secretariat prepares next year: creates 2025 from 2024, changes a component's maximum, sees and
+ * fixes the validation problem it causes, then opens self-assessment.
+ */
+@PortalIntegrationTest
+class CriteriaJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+        playwright.close();
+    }
+
+    @Test
+    void theSecretariatPreparesNextYearAndOpensSelfAssessment() {
+        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
+            session.setDefaultTimeout(20_000);
+            Page page = session.newPage();
+            page.navigate(url("login"));
+            page.locator("#vaadinLoginUsername input").fill("noivu");
+            page.locator("#vaadinLoginPassword input").fill("Demo@2024");
+            page.locator("#vaadinLoginPassword input").press("Enter");
+            page.locator("#home-view").waitFor();
+
+            page.navigate(url("periods"));
+            page.locator("#new-period").click();
+            page.locator("#new-period-year input").fill("2025");
+            page.locator("#new-period-year input").press("Tab");
+            page.locator("#create-period").click();
+            assertThat(page.locator("#period-title")).containsText("2025");
+            assertThat(page.locator("#phase-stepper .current")).hasText("Chuẩn bị");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("periods-2025.png")));
+
+            page.navigate(url("criteria"));
+            // The newest period still open for changes is shown first.
+            assertThat(page.locator("#criteria-period")).containsText("2025");
+            assertThat(page.locator("#criteria-valid")).isVisible();
+            Locator component =
+                    page.locator("#criteria-tree").getByText("1.1.1", new Locator.GetByTextOptions().setExact(true));
+            component.click();
+            assertThat(page.locator("#node-max input")).hasValue("1,00");
+            page.locator("#node-max input").fill("1,5");
+            page.locator("#node-save").click();
+            assertThat(page.locator("#criteria-problems")).containsText("1.1:");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("criteria-problem.png")));
+
+            page.locator("#node-max input").fill("1");
+            page.locator("#node-save").click();
+            assertThat(page.locator("#criteria-valid")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("criteria-valid.png")));
+
+            page.navigate(url("periods"));
+            page.locator("#periods-grid").getByText("2025").click();
+            assertThat(page.locator("#period-title")).containsText("2025");
+            page.locator("#advance-phase").click();
+            assertThat(page.locator("#phase-stepper .current")).hasText("Tự đánh giá");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("periods-advanced.png")));
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}
