@@ -1,0 +1,169 @@
+package vn.parindex.criteria.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import jakarta.persistence.EntityManagerFactory;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.criteria.Choice;
+import vn.parindex.criteria.CriteriaCatalog;
+import vn.parindex.criteria.CriteriaEditor;
+import vn.parindex.criteria.CriteriaTree;
+import vn.parindex.criteria.ImportedNode;
+import vn.parindex.criteria.NodeDraft;
+import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.organization.BlockSummary;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.period.PeriodAdministration;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.support.KaribuTest;
+import vn.parindex.support.SignIn;
+
+/**
+ * Opening a criteria set costs the same number of SQL statements whatever its size, and its view is
+ * built in under a second. The figures are printed for the issue's note.
+ */
+class CriteriaPerformanceTest extends KaribuTest {
+
+    @Autowired
+    PeriodAdministration periodAdministration;
+
+    @Autowired
+    PeriodDirectory periods;
+
+    @Autowired
+    CriteriaCatalog catalog;
+
+    @Autowired
+    CriteriaEditor editor;
+
+    @Autowired
+    OrganizationDirectory organization;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void aSetOf300NodesOpensWithAsManyStatementsAsASetOf30AndItsViewInUnderASecond() {
+        SignIn.as(context, "noivu");
+        int year = Math.max(2030, periods.periods().get(0).year() + 1);
+        long periodId = periodAdministration.createPeriod(year, "Kỳ đo hiệu năng", "Performance period");
+        List<BlockSummary> blocks = organization.blocks();
+        long large = catalog.set(periodId, blocks.get(0).id()).orElseThrow().setId();
+        long small = catalog.set(periodId, blocks.get(1).id()).orElseThrow().setId();
+        editor.replaceAll(large, generated(6, 6, 7, 6));
+        editor.replaceAll(small, generated(2, 2, 6, 0));
+        assertThat(catalog.tree(large).allNodes()).hasSize(300);
+        assertThat(catalog.tree(small).allNodes()).hasSize(30);
+
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        long smallStatements = statementsToOpen(statistics, small);
+        long largeStatements = statementsToOpen(statistics, large);
+        System.out.printf(
+                "PERF criteria tree: 30 nodes -> %d statements, 300 nodes -> %d statements%n",
+                smallStatements, largeStatements);
+        assertThat(largeStatements).isEqualTo(smallStatements).isPositive();
+
+        openAs("noivu");
+        UI.getCurrent().navigate("criteria");
+        @SuppressWarnings("unchecked")
+        Select<BlockSummary> block = _get(Select.class, spec -> spec.withId("criteria-block"));
+        @SuppressWarnings("unchecked")
+        Select<vn.parindex.period.PeriodSummary> period = _get(Select.class, spec -> spec.withId("criteria-period"));
+        _setValue(period, periods.period(periodId));
+        _setValue(block, blocks.get(1));
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            _setValue(block, blocks.get(1));
+            long started = System.nanoTime();
+            _setValue(block, blocks.get(0));
+            best = Math.min(best, (System.nanoTime() - started) / 1_000_000);
+        }
+        System.out.printf("PERF criteria view with 300 nodes built in %d ms (best of 5)%n", best);
+        assertThat(best).isLessThan(1000);
+    }
+
+    private long statementsToOpen(Statistics statistics, long setId) {
+        statistics.clear();
+        CriteriaTree tree = catalog.tree(setId);
+        assertThat(tree.allNodes()).isNotEmpty();
+        return statistics.getPrepareStatementCount();
+    }
+
+    /** A tree of the given shape; every third component scored by choices, plus adjustment lines. */
+    private static List<ImportedNode> generated(int areas, int criteria, int components, int adjustments) {
+        List<ImportedNode> rows = new ArrayList<>();
+        BigDecimal quarter = new BigDecimal("0.25");
+        for (int a = 1; a <= areas; a++) {
+            rows.add(new ImportedNode(
+                    String.valueOf(a),
+                    NodeDraft.group(
+                            NodeLevel.AREA,
+                            "Lĩnh vực " + a,
+                            "Area " + a,
+                            quarter.multiply(BigDecimal.valueOf((long) criteria * components)))));
+            for (int c = 1; c <= criteria; c++) {
+                String criterion = a + "." + c;
+                rows.add(new ImportedNode(
+                        criterion,
+                        NodeDraft.group(
+                                NodeLevel.CRITERION,
+                                "Tiêu chí " + criterion,
+                                "Criterion " + criterion,
+                                quarter.multiply(BigDecimal.valueOf(components)))));
+                for (int k = 1; k <= components; k++) {
+                    String code = criterion + "." + k;
+                    boolean choices = k % 3 == 0;
+                    rows.add(new ImportedNode(
+                            code,
+                            new NodeDraft(
+                                    NodeLevel.COMPONENT,
+                                    "Thành phần " + code,
+                                    "Component " + code,
+                                    quarter,
+                                    choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
+                                    null,
+                                    null,
+                                    null,
+                                    choices
+                                            ? List.of(
+                                                    new Choice(quarter, "đạt", "met"),
+                                                    new Choice(BigDecimal.ZERO, "không đạt", "not met"))
+                                            : List.of(),
+                                    true,
+                                    "Hướng dẫn " + code,
+                                    "Guidance " + code)));
+                }
+            }
+        }
+        for (int j = 1; j <= adjustments; j++) {
+            rows.add(new ImportedNode(
+                    "T" + j,
+                    new NodeDraft(
+                            NodeLevel.ADJUSTMENT,
+                            "Điểm thưởng " + j,
+                            "Bonus " + j,
+                            BigDecimal.ONE,
+                            ScoringMethod.ADJUSTMENT,
+                            BigDecimal.ZERO,
+                            BigDecimal.ONE,
+                            quarter,
+                            List.of(),
+                            false,
+                            null,
+                            null)));
+        }
+        return rows;
+    }
+}
