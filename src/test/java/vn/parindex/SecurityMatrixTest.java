@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.parindex.admin.ui.UnitsView;
 import vn.parindex.admin.ui.UsersView;
+import vn.parindex.criteria.ui.CriteriaView;
+import vn.parindex.period.ui.PeriodsView;
 import vn.parindex.security.Role;
 import vn.parindex.shell.ui.AccessDeniedView;
 import vn.parindex.shell.ui.HomeView;
@@ -31,7 +33,9 @@ class SecurityMatrixTest extends KaribuTest {
     private static final List<Route> ROUTES = List.of(
             new Route("", HomeView.class, EVERYONE),
             new Route("admin/users", UsersView.class, Set.of(Role.ADMIN)),
-            new Route("admin/units", UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)));
+            new Route("admin/units", UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
+            new Route("periods", PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
+            new Route("criteria", CriteriaView.class, EVERYONE));
 
     /** One demo account per role, each holding only that role. */
     private static final Map<Role, String> ACCOUNTS = Map.of(

@@ -75,15 +75,33 @@ class BrowserJourneyTest {
 
     static Stream<Arguments> demoAccounts() {
         return Stream.of(
-                Arguments.of("admin", List.of("Trang chủ", "Đơn vị", "Người dùng"), List.of("Home", "Units", "Users")),
-                Arguments.of("noivu", List.of("Trang chủ", "Đơn vị"), List.of("Home", "Units")),
-                Arguments.of("gtvt", List.of("Trang chủ"), List.of("Home")),
-                Arguments.of("yte", List.of("Trang chủ"), List.of("Home")),
-                Arguments.of("namsach", List.of("Trang chủ"), List.of("Home")),
-                Arguments.of("hoidong1", List.of("Trang chủ"), List.of("Home")),
-                Arguments.of("hoidong2", List.of("Trang chủ"), List.of("Home")),
-                Arguments.of("hoidong3", List.of("Trang chủ"), List.of("Home")),
-                Arguments.of("lanhdao", List.of("Trang chủ"), List.of("Home")));
+                Arguments.of(
+                        "admin",
+                        List.of("Trang chủ", "Bộ tiêu chí", "Đơn vị", "Người dùng"),
+                        List.of("Home", "Criteria sets", "Units", "Users")),
+                Arguments.of(
+                        "noivu",
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Đơn vị"),
+                        List.of("Home", "Periods", "Criteria sets", "Units")),
+                Arguments.of("gtvt", List.of("Trang chủ", "Bộ tiêu chí"), List.of("Home", "Criteria sets")),
+                Arguments.of("yte", List.of("Trang chủ", "Bộ tiêu chí"), List.of("Home", "Criteria sets")),
+                Arguments.of("namsach", List.of("Trang chủ", "Bộ tiêu chí"), List.of("Home", "Criteria sets")),
+                Arguments.of(
+                        "hoidong1",
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Criteria sets")),
+                Arguments.of(
+                        "hoidong2",
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Criteria sets")),
+                Arguments.of(
+                        "hoidong3",
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Criteria sets")),
+                Arguments.of(
+                        "lanhdao",
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Criteria sets")));
     }
 
     @ParameterizedTest(name = "{0}")
