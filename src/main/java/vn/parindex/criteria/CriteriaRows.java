@@ -243,6 +243,42 @@ public final class CriteriaRows {
         return choices;
     }
 
+    /**
+     * Reads the CSV form of the layout (comma-separated, UTF-8, double quotes around fields holding
+     * commas), as the reference tables are published.
+     */
+    public static List<List<String>> readCsv(java.io.InputStream in) throws java.io.IOException {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\r?\n")) {
+            if (!line.isBlank()) {
+                rows.add(splitCsvLine(line));
+            }
+        }
+        return rows;
+    }
+
+    private static List<String> splitCsvLine(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                cell.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ',' && !quoted) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
+    }
+
     /** Formats choices the way {@link #parse} reads them. */
     public static String formatChoices(List<Choice> choices, boolean english) {
         return String.join(

@@ -2,8 +2,6 @@ package vn.parindex.criteria;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
@@ -32,13 +30,7 @@ final class CriteriaTestSupport {
         String resource =
                 blockCode.equals("DEPARTMENT") ? "/demo/criteria-department.csv" : "/demo/criteria-district.csv";
         try (var in = CriteriaTestSupport.class.getResourceAsStream(resource)) {
-            List<List<String>> table = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n")) {
-                if (!line.isBlank()) {
-                    table.add(split(line));
-                }
-            }
-            return CriteriaRows.parse(table, 1).nodes();
+            return CriteriaRows.parse(CriteriaRows.readCsv(in), 1).nodes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,23 +76,5 @@ final class CriteriaTestSupport {
                 CriteriaRows.formatChoices(d.choices(), false),
                 CriteriaRows.formatChoices(d.choices(), true),
                 String.valueOf(d.evidenceRequired()));
-    }
-
-    private static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }

@@ -62,12 +62,16 @@ class CriteriaJourneyTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("periods-2025.png")));
 
             page.navigate(url("criteria"));
-            // The newest period still open for changes is shown first.
+            page.locator("#criteria-period").click();
+            page.locator("vaadin-select-item")
+                    .filter(new Locator.FilterOptions().setHasText("2025"))
+                    .click();
             assertThat(page.locator("#criteria-period")).containsText("2025");
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
             assertThat(page.locator("#criteria-valid")).isVisible();
             Locator component =
                     page.locator("#criteria-tree").getByText("1.1.1", new Locator.GetByTextOptions().setExact(true));
-            component.click();
+            selectNode(page, component);
             assertThat(page.locator("#node-max input")).hasValue("1,00");
             page.locator("#node-max input").fill("1,5");
             page.locator("#node-save").click();
@@ -85,6 +89,19 @@ class CriteriaJourneyTest {
             page.locator("#advance-phase").click();
             assertThat(page.locator("#phase-stepper .current")).hasText("Tự đánh giá");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("periods-advanced.png")));
+        }
+    }
+
+    /** Clicks a tree row until the editor shows it (a click racing a tree reload is lost). */
+    private static void selectNode(Page page, Locator row) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            row.click();
+            try {
+                page.locator("#node-max input").waitFor(new Locator.WaitForOptions().setTimeout(5_000));
+                return;
+            } catch (com.microsoft.playwright.TimeoutError retry) {
+                // the tree was being replaced; click the fresh row again
+            }
         }
     }
 
