@@ -165,12 +165,14 @@ public final class CriteriaRows {
             }
             String stepOrRange = row.get("step_or_range");
             if (method == ScoringMethod.RANGE) {
-                step = number(stepOrRange);
-                if (step == null || step.signum() <= 0) {
+                // "step", or "min:max:step" when the range is not 0 to the maximum.
+                String[] parts = stepOrRange.split(":");
+                step = number(parts[parts.length - 1]);
+                if (step == null || step.signum() <= 0 || (parts.length != 1 && parts.length != 3)) {
                     problems.add(new ImportProblem(rowNumber, "import.step", List.of(stepOrRange)));
                 }
-                rangeMin = BigDecimal.ZERO;
-                rangeMax = max;
+                rangeMin = parts.length == 3 ? number(parts[0]) : BigDecimal.ZERO;
+                rangeMax = parts.length == 3 ? number(parts[1]) : max;
             } else if (method == ScoringMethod.ADJUSTMENT) {
                 String[] bounds = stepOrRange.split(":");
                 rangeMin = bounds.length == 2 ? number(bounds[0]) : null;

@@ -65,7 +65,16 @@ public class CriteriaTransfer {
                     row.createCell(5).setCellValue(node.method().name());
                 }
                 if (node.method() == ScoringMethod.RANGE && node.step() != null) {
-                    row.createCell(6).setCellValue(node.step().doubleValue());
+                    boolean fullRange = (node.rangeMin() == null
+                                    || node.rangeMin().signum() == 0)
+                            && (node.rangeMax() == null || node.rangeMax().compareTo(node.maxPoints()) == 0);
+                    if (fullRange) {
+                        row.createCell(6).setCellValue(node.step().doubleValue());
+                    } else {
+                        row.createCell(6)
+                                .setCellValue(plain(node.rangeMin()) + ":" + plain(node.rangeMax()) + ":"
+                                        + plain(node.step()));
+                    }
                 } else if (node.method() == ScoringMethod.ADJUSTMENT) {
                     row.createCell(6).setCellValue(plain(node.rangeMin()) + ":" + plain(node.rangeMax()));
                 }

@@ -78,6 +78,9 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     private final NodeForm form;
     private final Grid<UnitSummary> applicability = new Grid<>();
     private final TextField applicabilityReason = new TextField();
+    private final com.vaadin.flow.component.combobox.ComboBox<UnitSummary> viewAs =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
+    private java.util.Map<Long, CriteriaNodeView> nodesById = java.util.Map.of();
     private CriteriaTree tree;
 
     public CriteriaView(
@@ -111,7 +114,15 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         block.addValueChangeListener(event -> reload());
         summary.setId("criteria-summary");
         summary.addClassName("portal-muted");
-        HorizontalLayout toolbar = new HorizontalLayout(period, block, setActions, summary);
+        viewAs.setId("criteria-view-as");
+        viewAs.setLabel(getTranslation("criteria.viewAs"));
+        viewAs.setClearButtonVisible(true);
+        viewAs.setItemLabelGenerator(UnitSummary::shortName);
+        viewAs.addValueChangeListener(event -> {
+            treeGrid.getDataProvider().refreshAll();
+            showSummary();
+        });
+        HorizontalLayout toolbar = new HorizontalLayout(period, block, viewAs, setActions, summary);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.addClassName("portal-toolbar");
 
@@ -172,9 +183,52 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("criteria.evidenceShort"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        treeGrid.addComponentColumn(this::applicableTo)
+                .setHeader(getTranslation("criteria.applies"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         treeGrid.addSelectionListener(
                 event -> form.edit(tree, event.getFirstSelectedItem().orElse(null)));
         treeGrid.setSizeFull();
+    }
+
+    /** With a unit chosen in "view as", marks what does not apply to it (directly or through a parent). */
+    private Component applicableTo(CriteriaNodeView node) {
+        UnitSummary unit = viewAs.getValue();
+        if (unit == null || tree == null) {
+            return new Span();
+        }
+        for (CriteriaNodeView current = node;
+                current != null;
+                current = current.parentId() == null ? null : nodesById.get(current.parentId())) {
+            if (!tree.applicable(current.id(), unit.id())) {
+                Span excluded = new Span(getTranslation("criteria.notApplicable"));
+                excluded.getElement().getThemeList().add("badge contrast small");
+                return excluded;
+            }
+        }
+        return new Span();
+    }
+
+    private void showSummary() {
+        if (tree == null) {
+            return;
+        }
+        String text = getTranslation(
+                "criteria.summary",
+                Formats.score(tree.total(), getLocale()),
+                Formats.score(tree.maxTotal(), getLocale()),
+                tree.components().count(),
+                tree.revision());
+        UnitSummary unit = viewAs.getValue();
+        if (unit != null) {
+            text += " · "
+                    + getTranslation(
+                            "criteria.unitMaxOf",
+                            unit.shortName(),
+                            Formats.score(tree.maximumFor(unit.id()), getLocale()));
+        }
+        summary.setText(text);
     }
 
     private Component childrenTotal(CriteriaNodeView node) {
@@ -236,12 +290,13 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         tree.adjustments().forEach(adjustment -> data.addItem(null, adjustment));
         treeGrid.setDataProvider(new TreeDataProvider<>(data));
         treeGrid.expandRecursively(tree.areas(), 2);
-        summary.setText(getTranslation(
-                "criteria.summary",
-                Formats.score(tree.total(), getLocale()),
-                Formats.score(tree.maxTotal(), getLocale()),
-                tree.components().count(),
-                tree.revision()));
+        nodesById =
+                tree.allNodes().stream().collect(java.util.stream.Collectors.toMap(CriteriaNodeView::id, node -> node));
+        viewAs.setItems(organization.units().stream()
+                .filter(unit -> unit.blockId() == tree.blockId())
+                .sorted(Comparator.comparingInt(UnitSummary::sortOrder))
+                .toList());
+        showSummary();
         showProblems();
         buildSetActions();
         fillApplicability();

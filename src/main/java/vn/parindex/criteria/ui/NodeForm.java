@@ -229,7 +229,7 @@ class NodeForm extends VerticalLayout {
         boolean adjustment = newLevel == NodeLevel.ADJUSTMENT;
         ScoringMethod chosen = method.getValue();
         step.setVisible(component && chosen == ScoringMethod.RANGE || adjustment);
-        rangeMin.setVisible(adjustment);
+        rangeMin.setVisible(adjustment || component && chosen == ScoringMethod.RANGE);
         rangeMax.setVisible(adjustment);
         choicesVi.setVisible(component && chosen == ScoringMethod.CHOICES);
         choicesEn.setVisible(component && chosen == ScoringMethod.CHOICES);
@@ -374,8 +374,10 @@ class NodeForm extends VerticalLayout {
                 ? method.getValue()
                 : level == NodeLevel.ADJUSTMENT ? ScoringMethod.ADJUSTMENT : null;
         BigDecimal max = maxPoints.getValue();
-        BigDecimal min = chosen == ScoringMethod.RANGE ? BigDecimal.ZERO : rangeMin.getValue();
-        BigDecimal top = chosen == ScoringMethod.RANGE ? max : rangeMax.getValue();
+        boolean range = chosen == ScoringMethod.RANGE;
+        BigDecimal min = range && rangeMin.getValue() == null ? BigDecimal.ZERO : rangeMin.getValue();
+        // A range always ends at the component's maximum; only its start may differ from 0.
+        BigDecimal top = range ? max : rangeMax.getValue();
         if (level == NodeLevel.ADJUSTMENT && min != null && top != null) {
             max = top.max(min.abs());
         }

@@ -71,6 +71,57 @@ class CriteriaUiTest extends KaribuTest {
     }
 
     @Test
+    void viewingTheSetAsAUnitShowsWhatDoesNotApplyAndItsSmallerMaximum() {
+        openAs("noivu");
+        UI.getCurrent().navigate("criteria");
+        @SuppressWarnings("unchecked")
+        Select<PeriodSummary> period = _get(Select.class, spec -> spec.withId("criteria-period"));
+        _setValue(period, periods.byYear(2024).orElseThrow());
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<vn.parindex.organization.UnitSummary> viewAs =
+                _get(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("criteria-view-as"));
+        _setValue(
+                viewAs,
+                viewAs.getListDataView()
+                        .getItems()
+                        .filter(unit -> unit.code().equals("TTT"))
+                        .findFirst()
+                        .orElseThrow());
+        assertThat(_get(Span.class, spec -> spec.withId("criteria-summary")).getText())
+                .contains("Tối đa của Thanh tra tỉnh: 98,00");
+        @SuppressWarnings("unchecked")
+        TreeGrid<CriteriaNodeView> tree = _get(TreeGrid.class, spec -> spec.withId("criteria-tree"));
+        CriteriaNodeView delegation = tree.getTreeData()
+                .getRootItems()
+                .get(3)
+                .children()
+                .get(2)
+                .children()
+                .get(0);
+        assertThat(delegation.code()).isEqualTo("4.3.1");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(tree, rowOf(tree, delegation)))
+                .anyMatch(cell -> cell.contains("Không áp dụng"));
+        CriteriaNodeView planIssued = tree.getTreeData()
+                .getRootItems()
+                .get(0)
+                .children()
+                .get(0)
+                .children()
+                .get(0);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(tree, rowOf(tree, planIssued)))
+                .noneMatch(cell -> cell.contains("Không áp dụng"));
+    }
+
+    private static int rowOf(TreeGrid<CriteriaNodeView> tree, CriteriaNodeView node) {
+        for (int row = 0; row < com.github.mvysny.kaributesting.v10.GridKt._size(tree); row++) {
+            if (com.github.mvysny.kaributesting.v10.GridKt._get(tree, row).id() == node.id()) {
+                return row;
+            }
+        }
+        throw new AssertionError("row of " + node.code());
+    }
+
+    @Test
     void aCouncilMemberReadsTheSetWithoutTheEditor() {
         openAs("hoidong1");
         UI.getCurrent().navigate("criteria");
