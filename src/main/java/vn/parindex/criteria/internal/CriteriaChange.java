@@ -50,20 +50,4 @@ public class CriteriaChange {
         this.oldValue = oldValue;
         this.newValue = newValue;
     }
-
-    public Long getNodeId() {
-        return nodeId;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public String getOldValue() {
-        return oldValue;
-    }
-
-    public int getRevision() {
-        return revision;
-    }
 }

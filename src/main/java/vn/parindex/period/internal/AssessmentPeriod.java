@@ -80,11 +80,6 @@ public class AssessmentPeriod {
         }
     }
 
-    public void retitle(String titleVi, String titleEn) {
-        this.titleVi = titleVi;
-        this.titleEn = titleEn;
-    }
-
     public Long getId() {
         return id;
     }

@@ -168,8 +168,4 @@ public class UserAccount {
     public long getVersion() {
         return version;
     }
-
-    public int recentFailureCount() {
-        return recentLoginFailures.size();
-    }
 }

@@ -39,10 +39,6 @@ public final class Formats {
         return format.format(value);
     }
 
-    public static String integer(long value, Locale locale) {
-        return NumberFormat.getIntegerInstance(locale).format(value);
-    }
-
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : datePattern(locale).format(date);
     }

@@ -2,7 +2,6 @@ package vn.parindex.shell.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.server.AppShellSettings;
 
 /**
  * Page-level settings. The portal's style sheet is attached with {@code @StyleSheet} by the layouts
@@ -12,9 +11,4 @@ import com.vaadin.flow.server.AppShellSettings;
 public class PortalAppShell implements AppShellConfigurator {
 
     static final String STYLE_SHEET = "context://styles/portal.css";
-
-    @Override
-    public void configurePage(AppShellSettings settings) {
-        settings.setPageTitle("PAR Index");
-    }
 }
