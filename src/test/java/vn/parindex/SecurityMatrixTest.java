@@ -12,6 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.parindex.admin.ui.UnitsView;
 import vn.parindex.admin.ui.UsersView;
+import vn.parindex.assessment.ui.AssessmentOverviewView;
+import vn.parindex.assessment.ui.SelfAssessmentView;
 import vn.parindex.criteria.ui.CriteriaView;
 import vn.parindex.period.ui.PeriodsView;
 import vn.parindex.security.Role;
@@ -35,7 +37,9 @@ class SecurityMatrixTest extends KaribuTest {
             new Route("admin/users", UsersView.class, Set.of(Role.ADMIN)),
             new Route("admin/units", UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
             new Route("periods", PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
-            new Route("criteria", CriteriaView.class, EVERYONE));
+            new Route("criteria", CriteriaView.class, EVERYONE),
+            new Route("self-assessment", SelfAssessmentView.class, Set.of(Role.FOCAL_POINT, Role.SECRETARIAT)),
+            new Route("self-assessment/overview", AssessmentOverviewView.class, Set.of(Role.SECRETARIAT)));
 
     /** One demo account per role, each holding only that role. */
     private static final Map<Role, String> ACCOUNTS = Map.of(

@@ -2,6 +2,7 @@ package vn.parindex.criteria;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,22 @@ public record CriteriaTree(
 
     public boolean applicable(long nodeId, long unitId) {
         return !notApplicableUnitsByNode.getOrDefault(nodeId, Set.of()).contains(unitId);
+    }
+
+    /** The rules of every scored node (components, then adjustment lines) for one unit, by node id. */
+    public Map<Long, ScoreRule> scoreRules(long unitId) {
+        Map<Long, ScoreRule> rules = new LinkedHashMap<>();
+        areas.forEach(area -> collectRules(area, unitId, true, rules));
+        adjustments.forEach(line -> rules.put(line.id(), ScoreRule.of(line, applicable(line.id(), unitId))));
+        return rules;
+    }
+
+    private void collectRules(CriteriaNodeView node, long unitId, boolean parentApplies, Map<Long, ScoreRule> into) {
+        boolean applies = parentApplies && applicable(node.id(), unitId);
+        if (node.level().scored()) {
+            into.put(node.id(), ScoreRule.of(node, applies));
+        }
+        node.children().forEach(child -> collectRules(child, unitId, applies, into));
     }
 
     /**

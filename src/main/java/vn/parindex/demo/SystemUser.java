@@ -27,4 +27,11 @@ final class SystemUser {
             context.setAuthentication(previous);
         }
     }
+
+    /** Like {@link #run}, returning what the work read. */
+    static <T> T supply(java.util.function.Supplier<T> work) {
+        List<T> result = new java.util.ArrayList<>(1);
+        run(() -> result.add(work.get()));
+        return result.get(0);
+    }
 }

@@ -69,12 +69,22 @@ public class PeriodDirectory {
      * may only ask about their own unit.
      */
     public Optional<LocalDate> deadlineFor(long periodId, long unitId, Phase phase) {
+        return Optional.ofNullable(unitDeadline(periodId, unitId, phase).deadline());
+    }
+
+    /** The period's phase with a unit's deadline for a phase, read in one statement. */
+    public UnitDeadline unitDeadline(long periodId, long unitId, Phase phase) {
         currentUser.checkUnitAccess(unitId);
-        LocalDate general = period(periodId).deadline(phase);
-        return extensions
-                .findFirstByPeriodIdAndUnitIdAndPhaseOrderByCreatedAtDesc(periodId, unitId, phase)
-                .map(DeadlineExtension::getDeadline)
-                .or(() -> Optional.ofNullable(general));
+        List<Object[]> rows = periods.unitDeadline(periodId, unitId, phase.name());
+        if (rows.isEmpty()) {
+            throw new BusinessRuleException("period.notFound");
+        }
+        Object[] row = rows.get(0);
+        return new UnitDeadline(Phase.valueOf((String) row[0]), toLocalDate(row[1]));
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_MEMBER', 'LEADER', 'ADMIN')")

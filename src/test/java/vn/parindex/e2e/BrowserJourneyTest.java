@@ -81,11 +81,32 @@ class BrowserJourneyTest {
                         List.of("Home", "Criteria sets", "Units", "Users")),
                 Arguments.of(
                         "noivu",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Đơn vị"),
-                        List.of("Home", "Periods", "Criteria sets", "Units")),
-                Arguments.of("gtvt", List.of("Trang chủ", "Bộ tiêu chí"), List.of("Home", "Criteria sets")),
-                Arguments.of("yte", List.of("Trang chủ", "Bộ tiêu chí"), List.of("Home", "Criteria sets")),
-                Arguments.of("namsach", List.of("Trang chủ", "Bộ tiêu chí"), List.of("Home", "Criteria sets")),
+                        List.of(
+                                "Trang chủ",
+                                "Tự đánh giá",
+                                "Tổng hợp tự đánh giá",
+                                "Kỳ đánh giá",
+                                "Bộ tiêu chí",
+                                "Đơn vị"),
+                        List.of(
+                                "Home",
+                                "Self-assessment",
+                                "Self-assessment overview",
+                                "Periods",
+                                "Criteria sets",
+                                "Units")),
+                Arguments.of(
+                        "gtvt",
+                        List.of("Trang chủ", "Tự đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Self-assessment", "Criteria sets")),
+                Arguments.of(
+                        "yte",
+                        List.of("Trang chủ", "Tự đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Self-assessment", "Criteria sets")),
+                Arguments.of(
+                        "namsach",
+                        List.of("Trang chủ", "Tự đánh giá", "Bộ tiêu chí"),
+                        List.of("Home", "Self-assessment", "Criteria sets")),
                 Arguments.of(
                         "hoidong1",
                         List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),

@@ -60,6 +60,8 @@ final class EmbeddedMariaDb {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--lower-case-table-names=1");
+            // Evidence files up to 20 MB (configurable) travel in one packet.
+            config.addArg("--max-allowed-packet=64M");
 
             long started = System.nanoTime();
             db = createUnpackingOnce(config, baseDir);

@@ -8,9 +8,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.LocalDate;
+import vn.parindex.assessment.DueAssessment;
+import vn.parindex.assessment.SelfAssessments;
+import vn.parindex.assessment.ui.SelfAssessmentView;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.security.CurrentUser;
@@ -24,7 +28,11 @@ import vn.parindex.shared.ui.Formats;
 @PermitAll
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
-    public HomeView(CurrentUserService currentUsers, OrganizationDirectory organization, Clock clock) {
+    public HomeView(
+            CurrentUserService currentUsers,
+            OrganizationDirectory organization,
+            SelfAssessments selfAssessments,
+            Clock clock) {
         addClassName("portal-page");
         setId("home-view");
         CurrentUser user = currentUsers.require();
@@ -44,12 +52,38 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             }
             add(card);
         }
+        selfAssessments.dueForCurrentUser().ifPresent(due -> add(dueCard(due)));
         Div roles = new Div();
         roles.addClassName("portal-card-grid");
         for (Role role : user.roles().stream().sorted().toList()) {
             roles.add(card(getTranslation(role.labelKey()), getTranslation("home.role." + role.name())));
         }
         add(roles);
+    }
+
+    /** What the focal point still has to do before the self-assessment deadline, with a way into the sheet. */
+    private Div dueCard(DueAssessment due) {
+        Div card = card(getTranslation("home.due.title"), due.period().title(getLocale()));
+        card.setId("home-due");
+        card.addClassName("portal-card-due");
+        card.add(new Paragraph(
+                getTranslation("home.due.status", getTranslation(due.status().labelKey()))));
+        if (due.deadline() != null) {
+            card.add(new Paragraph(
+                    due.daysLeft() >= 0
+                            ? getTranslation(
+                                    "home.due.deadline", Formats.date(due.deadline(), getLocale()), due.daysLeft())
+                            : getTranslation("home.due.deadlinePassed", Formats.date(due.deadline(), getLocale()))));
+        }
+        card.add(new Paragraph(getTranslation(
+                "home.due.items",
+                due.progress().left(),
+                due.progress().applicable(),
+                due.progress().evidenceMissing())));
+        RouterLink open = new RouterLink(getTranslation("home.due.open"), SelfAssessmentView.class);
+        open.setId("home-due-open");
+        card.add(open);
+        return card;
     }
 
     private Div card(String title, String text) {

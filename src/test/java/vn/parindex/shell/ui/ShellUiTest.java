@@ -49,8 +49,10 @@ class ShellUiTest extends KaribuTest {
     @Test
     void theMenuShowsOnlyWhatEachRoleMayOpen() {
         assertThat(menuOf("admin")).containsExactly("Trang chủ", "Bộ tiêu chí", "Đơn vị", "Người dùng");
-        assertThat(menuOf("noivu")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Đơn vị");
-        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Bộ tiêu chí");
+        assertThat(menuOf("noivu"))
+                .containsExactly(
+                        "Trang chủ", "Tự đánh giá", "Tổng hợp tự đánh giá", "Kỳ đánh giá", "Bộ tiêu chí", "Đơn vị");
+        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Bộ tiêu chí");
         assertThat(menuOf("hoidong1")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
         assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
     }
@@ -79,7 +81,9 @@ class ShellUiTest extends KaribuTest {
         // A new UI (the page reload after switching, or the next sign-in) is in English.
         openAs(username, Accounts.PASSWORD);
         UI.getCurrent().navigate("");
-        assertThat(menuLabels()).containsExactly("Home", "Periods", "Criteria sets", "Units");
+        assertThat(menuLabels())
+                .containsExactly(
+                        "Home", "Self-assessment", "Self-assessment overview", "Periods", "Criteria sets", "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
 

@@ -1,0 +1,314 @@
+package vn.parindex.assessment;
+
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.internal.AssessmentWindow;
+import vn.parindex.assessment.internal.Evidence;
+import vn.parindex.assessment.internal.EvidenceContent;
+import vn.parindex.assessment.internal.EvidenceContentRepository;
+import vn.parindex.assessment.internal.EvidenceProperties;
+import vn.parindex.assessment.internal.EvidenceRepository;
+import vn.parindex.assessment.internal.FileTypes;
+import vn.parindex.assessment.internal.ScoreItem;
+import vn.parindex.assessment.internal.ScoreItemRepository;
+import vn.parindex.assessment.internal.SelfAssessment;
+import vn.parindex.assessment.internal.SelfAssessmentRepository;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.criteria.CriteriaCatalog;
+import vn.parindex.criteria.ScoreRule;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.Phase;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.shared.BusinessRuleException;
+
+/**
+ * A unit's evidence library for a period: files (checked by content, stored once per SHA-256) and
+ * document references, linked to score items. Changes follow the same window as the scores.
+ */
+@Service
+@PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT')")
+public class EvidenceLibrary {
+
+    private static final int MAX_NAME_LENGTH = 255;
+
+    private final EvidenceRepository evidence;
+    private final EvidenceContentRepository contents;
+    private final SelfAssessmentRepository assessments;
+    private final ScoreItemRepository items;
+    private final CriteriaCatalog catalog;
+    private final PeriodDirectory periods;
+    private final CurrentUserService currentUser;
+    private final AssessmentWindow window;
+    private final FileTypes fileTypes;
+    private final EvidenceProperties properties;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    EvidenceLibrary(
+            EvidenceRepository evidence,
+            EvidenceContentRepository contents,
+            SelfAssessmentRepository assessments,
+            ScoreItemRepository items,
+            CriteriaCatalog catalog,
+            PeriodDirectory periods,
+            CurrentUserService currentUser,
+            AssessmentWindow window,
+            FileTypes fileTypes,
+            EvidenceProperties properties,
+            AuditLog audit,
+            Clock clock) {
+        this.evidence = evidence;
+        this.contents = contents;
+        this.assessments = assessments;
+        this.items = items;
+        this.catalog = catalog;
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.window = window;
+        this.fileTypes = fileTypes;
+        this.properties = properties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The largest file accepted, in bytes. */
+    @PreAuthorize("isAuthenticated()")
+    public long maxFileSize() {
+        return properties.maxFileSize().toBytes();
+    }
+
+    /**
+     * Adds a file to the unit's library. The name must be a plain file name with an accepted
+     * extension and the content must be of that type; a file already in the library is not stored
+     * again, and identical content uploaded by other units is kept once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public UploadResult upload(long periodId, long unitId, String fileName, byte[] content) {
+        requireEditable(periodId, unitId);
+        String name = checkedName(fileName);
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("evidence.empty", name);
+        }
+        if (content.length > maxFileSize()) {
+            throw new BusinessRuleException("evidence.tooLarge", name, maxFileSize() / (1024 * 1024));
+        }
+        String expected = fileTypes
+                .expectedType(name)
+                .orElseThrow(
+                        () -> new BusinessRuleException("evidence.typeNotAllowed", name, FileTypes.ALLOWED_EXTENSIONS));
+        if (!expected.equals(fileTypes.detect(content, name))) {
+            throw new BusinessRuleException("evidence.typeMismatch", name);
+        }
+        String sha256 = sha256(content);
+        var existing = evidence.findByPeriodIdAndUnitIdAndSha256(periodId, unitId, sha256);
+        if (existing.isPresent()) {
+            return new UploadResult(
+                    existing.get().toSummary((int) items.linksTo(existing.get().getId())), true);
+        }
+        if (!contents.existsById(sha256)) {
+            contents.save(new EvidenceContent(sha256, content));
+        }
+        Evidence saved = evidence.save(Evidence.file(
+                periodId, unitId, name, expected, content.length, sha256, username(), Instant.now(clock)));
+        EvidenceSummary summary = saved.toSummary(0);
+        audit.record("EVIDENCE_UPLOADED", "EVIDENCE", saved.getId(), null, describe(summary));
+        return new UploadResult(summary, false);
+    }
+
+    /** Records an official document kept elsewhere: its number, date, issuer and an optional link. */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public EvidenceSummary addReference(long periodId, long unitId, ReferenceDraft draft) {
+        requireEditable(periodId, unitId);
+        requireText(draft.title(), "evidence.titleRequired", 500);
+        requireText(draft.number(), "evidence.numberRequired", 100);
+        requireText(draft.issuer(), "evidence.issuerRequired", 255);
+        if (draft.date() == null) {
+            throw new BusinessRuleException("evidence.dateRequired");
+        }
+        if (draft.date().isAfter(LocalDate.now(clock))) {
+            throw new BusinessRuleException("evidence.dateInFuture");
+        }
+        if (draft.link() != null
+                && !draft.link().isBlank()
+                && !webAddress(draft.link().strip())) {
+            throw new BusinessRuleException("evidence.badLink");
+        }
+        Evidence saved = evidence.save(Evidence.reference(periodId, unitId, draft, username(), Instant.now(clock)));
+        EvidenceSummary summary = saved.toSummary(0);
+        audit.record("EVIDENCE_REFERENCE_ADDED", "EVIDENCE", saved.getId(), null, describe(summary));
+        return summary;
+    }
+
+    /** Links library evidence to a component of the same unit's assessment. */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public void link(long assessmentId, long nodeId, long evidenceId) {
+        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId);
+        if (items.link(item.getId(), evidenceId) > 0) {
+            audit.record("EVIDENCE_LINKED", "SCORE_ITEM", item.getId(), null, Map.of("evidence", evidenceId));
+        }
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public void unlink(long assessmentId, long nodeId, long evidenceId) {
+        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId);
+        if (items.unlink(item.getId(), evidenceId) > 0) {
+            audit.record("EVIDENCE_UNLINKED", "SCORE_ITEM", item.getId(), Map.of("evidence", evidenceId), null);
+        }
+    }
+
+    /** Removes evidence that no item uses, while the assessment is open; its bytes go when no one else has them. */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public void delete(long evidenceId, long expectedVersion) {
+        Evidence entry = find(evidenceId);
+        requireEditable(entry.getPeriodId(), entry.getUnitId());
+        if (entry.getVersion() != expectedVersion) {
+            throw new vn.parindex.shared.ConcurrentEditException();
+        }
+        if (items.linksTo(evidenceId) > 0) {
+            throw new BusinessRuleException("evidence.inUse");
+        }
+        EvidenceSummary summary = entry.toSummary(0);
+        evidence.delete(entry);
+        evidence.flush();
+        if (entry.getSha256() != null && evidence.countBySha256(entry.getSha256()) == 0) {
+            contents.deleteById(entry.getSha256());
+        }
+        audit.record("EVIDENCE_DELETED", "EVIDENCE", evidenceId, describe(summary), null);
+    }
+
+    /** A file's content for download or preview; only for those who may read the unit's library. */
+    @Transactional(readOnly = true)
+    public EvidenceFile file(long evidenceId) {
+        Evidence entry = find(evidenceId);
+        EvidenceSummary summary = entry.toSummary(0);
+        if (!summary.file()) {
+            throw new BusinessRuleException("evidence.notAFile");
+        }
+        byte[] content = contents.findById(summary.sha256())
+                .map(EvidenceContent::getContent)
+                .orElseThrow(() -> new BusinessRuleException("evidence.notFound"));
+        return new EvidenceFile(summary.fileName(), summary.contentType(), content);
+    }
+
+    private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId) {
+        SelfAssessment assessment =
+                assessments.findById(assessmentId).orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
+        currentUser.checkUnitAccess(assessment.getUnitId());
+        window.requireEditable(
+                assessment.getUnitId(),
+                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT),
+                assessment.submitted());
+        Evidence entry = find(evidenceId);
+        if (entry.getUnitId() != assessment.getUnitId() || entry.getPeriodId() != assessment.getPeriodId()) {
+            throw new AccessDeniedException("Evidence " + evidenceId + " belongs to another library");
+        }
+        ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
+                .get(nodeId);
+        if (rule == null || !rule.selfScored()) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        return items.findByAssessmentId(assessmentId).stream()
+                .filter(item -> item.getNodeId() == nodeId)
+                .findFirst()
+                .orElseGet(() -> items.save(new ScoreItem(assessmentId, nodeId)));
+    }
+
+    private void requireEditable(long periodId, long unitId) {
+        currentUser.checkUnitAccess(unitId);
+        boolean submitted = assessments
+                .findByPeriodIdAndUnitId(periodId, unitId)
+                .map(SelfAssessment::submitted)
+                .orElse(false);
+        window.requireEditable(unitId, periods.unitDeadline(periodId, unitId, Phase.SELF_ASSESSMENT), submitted);
+    }
+
+    /** Reads an entry, refusing one of another unit for a focal point. */
+    private Evidence find(long evidenceId) {
+        Evidence entry =
+                evidence.findById(evidenceId).orElseThrow(() -> new BusinessRuleException("evidence.notFound"));
+        currentUser.checkUnitAccess(entry.getUnitId());
+        return entry;
+    }
+
+    /** The uploaded name, which is shown as is but never used as a path. */
+    private static String checkedName(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            throw new BusinessRuleException("evidence.nameRequired");
+        }
+        String name = fileName.strip();
+        if (name.contains("/")
+                || name.contains("\\")
+                || name.equals("..")
+                || name.chars().anyMatch(Character::isISOControl)) {
+            throw new BusinessRuleException("evidence.badName", name);
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            throw new BusinessRuleException("evidence.nameTooLong", MAX_NAME_LENGTH);
+        }
+        return name;
+    }
+
+    private static void requireText(String value, String key, int maxLength) {
+        if (value == null || value.isBlank() || value.strip().length() > maxLength) {
+            throw new BusinessRuleException(key, maxLength);
+        }
+    }
+
+    private static boolean webAddress(String link) {
+        try {
+            URI uri = URI.create(link);
+            return ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private String username() {
+        return currentUser.require().username();
+    }
+
+    private static Map<String, Object> describe(EvidenceSummary summary) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("kind", summary.kind());
+        values.put("title", summary.title());
+        if (summary.file()) {
+            values.put("fileName", summary.fileName());
+            values.put("type", summary.contentType());
+            values.put("size", summary.sizeBytes());
+            values.put("sha256", summary.sha256());
+        } else {
+            values.put("number", summary.docNumber());
+            values.put("date", summary.docDate());
+            values.put("issuer", summary.issuer());
+            values.put("link", summary.link());
+        }
+        values.put("unit", summary.unitId());
+        values.put("period", summary.periodId());
+        return values;
+    }
+}

@@ -1,0 +1,445 @@
+package vn.parindex.assessment;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.internal.AssessmentWindow;
+import vn.parindex.assessment.internal.Evidence;
+import vn.parindex.assessment.internal.EvidenceRepository;
+import vn.parindex.assessment.internal.ScoreItem;
+import vn.parindex.assessment.internal.ScoreItemRepository;
+import vn.parindex.assessment.internal.SelfAssessment;
+import vn.parindex.assessment.internal.SelfAssessmentRepository;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.criteria.CriteriaCatalog;
+import vn.parindex.criteria.CriteriaSetRef;
+import vn.parindex.criteria.CriteriaTree;
+import vn.parindex.criteria.ScoreRule;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.UnitSummary;
+import vn.parindex.period.DeadlineExtensionSummary;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.period.Phase;
+import vn.parindex.period.UnitDeadline;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
+
+/**
+ * Units' self-assessments: the sheet, saving scores and notes, submission, and the secretariat's
+ * overview and return. A focal point reaches only their own unit, whatever id is sent.
+ */
+@Service
+@PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT')")
+public class SelfAssessments {
+
+    static final int MAX_NOTE_LENGTH = 4000;
+
+    private final SelfAssessmentRepository assessments;
+    private final ScoreItemRepository items;
+    private final EvidenceRepository evidence;
+    private final CriteriaCatalog catalog;
+    private final PeriodDirectory periods;
+    private final OrganizationDirectory organization;
+    private final CurrentUserService currentUser;
+    private final AssessmentWindow window;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    SelfAssessments(
+            SelfAssessmentRepository assessments,
+            ScoreItemRepository items,
+            EvidenceRepository evidence,
+            CriteriaCatalog catalog,
+            PeriodDirectory periods,
+            OrganizationDirectory organization,
+            CurrentUserService currentUser,
+            AssessmentWindow window,
+            AuditLog audit,
+            Clock clock) {
+        this.assessments = assessments;
+        this.items = items;
+        this.evidence = evidence;
+        this.catalog = catalog;
+        this.periods = periods;
+        this.organization = organization;
+        this.currentUser = currentUser;
+        this.window = window;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Periods whose self-assessment has opened, newest first. */
+    @Transactional(readOnly = true)
+    public List<PeriodSummary> periods() {
+        return periods.periods().stream()
+                .filter(period -> period.phase().isAtLeast(Phase.SELF_ASSESSMENT))
+                .toList();
+    }
+
+    /**
+     * A unit's sheet for a period. When the unit's own focal point opens it while it is open, the
+     * assessment and an item per component are created, so later saves only update rows.
+     */
+    @Transactional
+    public Sheet sheet(long periodId, long unitId) {
+        return compose(periods.period(periodId), unitId, true);
+    }
+
+    /**
+     * Saves scores and notes all together or not at all. Every value is checked against the
+     * component's rule, and an item someone else changed since the user read it is refused with the
+     * value now stored. Returns how many items changed.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public int save(long assessmentId, List<ItemChange> changes) {
+        List<Object[]> rows = items.withAssessment(assessmentId);
+        SelfAssessment assessment = rows.isEmpty() ? find(assessmentId) : (SelfAssessment) rows.get(0)[1];
+        currentUser.checkUnitAccess(assessment.getUnitId());
+        window.requireEditable(
+                assessment.getUnitId(),
+                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT),
+                assessment.submitted());
+        Map<Long, ScoreRule> rules = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId());
+        Map<Long, ScoreItem> byNode = new HashMap<>();
+        rows.forEach(row -> byNode.put(((ScoreItem) row[0]).getNodeId(), (ScoreItem) row[0]));
+
+        for (ItemChange change : changes) {
+            ScoreRule rule = rules.get(change.nodeId());
+            if (rule == null) {
+                throw new BusinessRuleException("assessment.unknownItem");
+            }
+            rule.problemWith(change.score()).ifPresent(problem -> {
+                throw problem;
+            });
+            if (change.note() != null && change.note().strip().length() > MAX_NOTE_LENGTH) {
+                throw new BusinessRuleException("assessment.noteTooLong", rule.code(), MAX_NOTE_LENGTH);
+            }
+            ScoreItem stored = byNode.get(change.nodeId());
+            long storedVersion = stored == null ? 0 : stored.getVersion();
+            if (storedVersion != change.expectedVersion()) {
+                throw new BusinessRuleException(
+                        "assessment.conflict",
+                        rule.code(),
+                        stored == null || stored.getSelfScore() == null ? "—" : stored.getSelfScore(),
+                        stored == null || stored.getUpdatedBy() == null ? "?" : stored.getUpdatedBy());
+            }
+        }
+
+        Instant now = Instant.now(clock);
+        String username = currentUser.require().username();
+        Map<String, AuditedValue> before = new LinkedHashMap<>();
+        Map<String, AuditedValue> after = new LinkedHashMap<>();
+        List<ScoreItem> created = new ArrayList<>();
+        for (ItemChange change : changes) {
+            ScoreItem item = byNode.get(change.nodeId());
+            if (item == null) {
+                item = new ScoreItem(assessmentId, change.nodeId());
+                byNode.put(change.nodeId(), item);
+                created.add(item);
+            }
+            AuditedValue old = new AuditedValue(item.getSelfScore(), item.getNote());
+            if (item.change(change.score(), change.note(), username, now)) {
+                String code = rules.get(change.nodeId()).code();
+                before.put(code, old);
+                after.put(code, new AuditedValue(item.getSelfScore(), item.getNote()));
+            }
+        }
+        if (after.isEmpty()) {
+            return 0;
+        }
+        items.saveAll(created);
+        try {
+            items.flush();
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+        audit.record("SELF_SCORES_SAVED", "SELF_ASSESSMENT", assessmentId, before, after);
+        return after.size();
+    }
+
+    /**
+     * Submits the assessment once every applicable component is scored and every evidence-required
+     * one has evidence or a note; locks it and records who submitted when.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public void submit(long assessmentId, long expectedVersion) {
+        SelfAssessment assessment = find(assessmentId);
+        currentUser.checkUnitAccess(assessment.getUnitId());
+        window.requireEditable(
+                assessment.getUnitId(),
+                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT),
+                assessment.submitted());
+        ConcurrentEditException.check(assessment.getVersion(), expectedVersion);
+        Map<Long, ScoreRule> rules = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId());
+        Map<Long, ItemState> states = states(assessmentId);
+        List<SubmissionBlocker> blockers = Progress.blockers(rules.values(), states);
+        if (!blockers.isEmpty()) {
+            throw new BusinessRuleException("assessment.submit.blocked", blockers.size());
+        }
+        Progress progress = Progress.of(rules.values(), states);
+        assessment.submit(currentUser.require().username(), Instant.now(clock));
+        audit.record(
+                "SELF_ASSESSMENT_SUBMITTED",
+                "SELF_ASSESSMENT",
+                assessmentId,
+                Map.of("status", AssessmentStatus.IN_PROGRESS),
+                Map.of("status", AssessmentStatus.SUBMITTED, "scored", progress.scored()));
+    }
+
+    /** Gives a submitted assessment back to its unit with the reason, while appraisal has not started. */
+    @Transactional
+    @PreAuthorize("hasRole('SECRETARIAT')")
+    public void returnToUnit(long assessmentId, long expectedVersion, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessRuleException("assessment.return.reasonRequired");
+        }
+        SelfAssessment assessment = find(assessmentId);
+        ConcurrentEditException.check(assessment.getVersion(), expectedVersion);
+        if (!assessment.submitted()) {
+            throw new BusinessRuleException("assessment.return.notSubmitted");
+        }
+        if (periods.period(assessment.getPeriodId()).phase() != Phase.SELF_ASSESSMENT) {
+            throw new BusinessRuleException("assessment.return.tooLate");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", AssessmentStatus.SUBMITTED);
+        before.put("submittedBy", assessment.getSubmittedBy());
+        before.put("submittedAt", assessment.getSubmittedAt());
+        String cleanReason = reason.strip();
+        assessment.returnToUnit(currentUser.require().username(), Instant.now(clock), cleanReason);
+        audit.record(
+                "SELF_ASSESSMENT_RETURNED",
+                "SELF_ASSESSMENT",
+                assessmentId,
+                before,
+                Map.of("status", AssessmentStatus.IN_PROGRESS, "reason", cleanReason));
+    }
+
+    /** Every unit with a criteria set in the period: status, share scored, evidence missing, deadline. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    public List<OverviewRow> overview(long periodId) {
+        PeriodSummary period = periods.period(periodId);
+        Map<Long, CriteriaTree> treesByBlock = new HashMap<>();
+        for (CriteriaSetRef set : catalog.sets(periodId)) {
+            treesByBlock.put(set.blockId(), catalog.tree(set.setId()));
+        }
+        Map<Long, SelfAssessment> byUnit = assessments.findByPeriodId(periodId).stream()
+                .collect(Collectors.toMap(SelfAssessment::getUnitId, Function.identity()));
+        Map<Long, List<ScoreItem>> itemsByAssessment =
+                items
+                        .findByAssessmentIdIn(byUnit.values().stream()
+                                .map(SelfAssessment::getId)
+                                .toList())
+                        .stream()
+                        .collect(Collectors.groupingBy(ScoreItem::getAssessmentId));
+        Map<Long, Map<Long, Set<Long>>> links = new HashMap<>();
+        for (Object[] row : items.linksInPeriod(periodId)) {
+            links.computeIfAbsent(((Number) row[0]).longValue(), key -> new HashMap<>())
+                    .computeIfAbsent(((Number) row[1]).longValue(), key -> new HashSet<>())
+                    .add(((Number) row[2]).longValue());
+        }
+        Map<Long, Instant> lastEvidence = new HashMap<>();
+        for (Evidence entry : evidence.findByPeriodId(periodId)) {
+            lastEvidence.merge(entry.getUnitId(), entry.getAddedAt(), (a, b) -> a.isAfter(b) ? a : b);
+        }
+        Map<Long, DeadlineExtensionSummary> extensions = new HashMap<>();
+        for (DeadlineExtensionSummary extension : periods.extensions(periodId)) {
+            if (extension.phase() == Phase.SELF_ASSESSMENT) {
+                extensions.putIfAbsent(extension.unitId(), extension);
+            }
+        }
+
+        List<OverviewRow> rows = new ArrayList<>();
+        for (UnitSummary unit : organization.units()) {
+            CriteriaTree tree = treesByBlock.get(unit.blockId());
+            if (tree == null || !unit.active()) {
+                continue;
+            }
+            SelfAssessment assessment = byUnit.get(unit.id());
+            List<ScoreItem> unitItems =
+                    assessment == null ? List.of() : itemsByAssessment.getOrDefault(assessment.getId(), List.of());
+            Map<Long, ItemState> states = toStates(
+                    unitItems, assessment == null ? Map.of() : links.getOrDefault(assessment.getId(), Map.of()));
+            Instant lastActivity = lastActivity(assessment, unitItems, lastEvidence.get(unit.id()));
+            DeadlineExtensionSummary extension = extensions.get(unit.id());
+            rows.add(new OverviewRow(
+                    unit,
+                    assessment == null ? null : assessment.getId(),
+                    assessment == null ? 0 : assessment.getVersion(),
+                    status(assessment, unitItems, lastEvidence.containsKey(unit.id())),
+                    Progress.of(tree.scoreRules(unit.id()).values(), states),
+                    lastActivity,
+                    extension == null ? period.deadline(Phase.SELF_ASSESSMENT) : extension.deadline(),
+                    extension != null,
+                    assessment == null ? null : assessment.getSubmittedAt()));
+        }
+        return rows;
+    }
+
+    /** For a focal point's home page: the open self-assessment of their unit, if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Optional<DueAssessment> dueForCurrentUser() {
+        CurrentUser user = currentUser.require();
+        if (!user.hasRole(Role.FOCAL_POINT) || user.unitId() == null) {
+            return Optional.empty();
+        }
+        return periods.periods().stream()
+                .filter(period -> period.phase() == Phase.SELF_ASSESSMENT)
+                .findFirst()
+                .filter(period -> catalog.set(
+                                period.id(), organization.unit(user.unitId()).blockId())
+                        .isPresent())
+                .map(period -> {
+                    Sheet sheet = compose(period, user.unitId(), false);
+                    return new DueAssessment(
+                            period,
+                            sheet.deadline(),
+                            sheet.daysLeft() == null ? 0 : sheet.daysLeft(),
+                            sheet.status(),
+                            sheet.progress());
+                });
+    }
+
+    private Sheet compose(PeriodSummary period, long unitId, boolean startWhenEditable) {
+        currentUser.checkUnitAccess(unitId);
+        UnitSummary unit = organization.unit(unitId);
+        UnitDeadline deadline = periods.unitDeadline(period.id(), unitId, Phase.SELF_ASSESSMENT);
+        CriteriaSetRef set = catalog.set(period.id(), unit.blockId())
+                .orElseThrow(() -> new BusinessRuleException("assessment.noCriteria"));
+        CriteriaTree tree = catalog.tree(set.setId());
+        Map<Long, ScoreRule> rules = tree.scoreRules(unitId);
+        SelfAssessment assessment =
+                assessments.findByPeriodIdAndUnitId(period.id(), unitId).orElse(null);
+        String lockReason = window.lockReason(unitId, deadline, assessment != null && assessment.submitted());
+        List<ScoreItem> stored = assessment == null ? List.of() : items.findByAssessmentId(assessment.getId());
+        if (startWhenEditable && lockReason == null) {
+            if (assessment == null) {
+                assessment = assessments.save(new SelfAssessment(period.id(), unitId, set.setId(), Instant.now(clock)));
+            }
+            stored = withMissingItems(assessment.getId(), rules, stored);
+        }
+        Map<Long, Set<Long>> links = assessment == null ? Map.of() : links(assessment.getId());
+        Map<Long, ItemState> states = toStates(stored, links);
+        Map<Long, Integer> uses = new HashMap<>();
+        links.values().forEach(ids -> ids.forEach(id -> uses.merge(id, 1, Integer::sum)));
+        List<EvidenceSummary> library =
+                evidence.findByPeriodIdAndUnitIdOrderByAddedAtDescIdDesc(period.id(), unitId).stream()
+                        .map(entry -> entry.toSummary(uses.getOrDefault(entry.getId(), 0)))
+                        .toList();
+        return new Sheet(
+                assessment == null ? null : assessment.getId(),
+                assessment == null ? 0 : assessment.getVersion(),
+                period,
+                unit,
+                deadline.deadline(),
+                window.today(),
+                status(assessment, stored, !library.isEmpty()),
+                lockReason,
+                assessment == null ? null : assessment.getSubmittedBy(),
+                assessment == null ? null : assessment.getSubmittedAt(),
+                assessment == null ? null : assessment.getReturnedReason(),
+                tree,
+                rules,
+                states,
+                library);
+    }
+
+    private List<ScoreItem> withMissingItems(long assessmentId, Map<Long, ScoreRule> rules, List<ScoreItem> stored) {
+        Set<Long> present = stored.stream().map(ScoreItem::getNodeId).collect(Collectors.toSet());
+        List<ScoreItem> missing = rules.values().stream()
+                .filter(ScoreRule::selfScored)
+                .filter(rule -> !present.contains(rule.nodeId()))
+                .map(rule -> new ScoreItem(assessmentId, rule.nodeId()))
+                .toList();
+        if (missing.isEmpty()) {
+            return stored;
+        }
+        List<ScoreItem> all = new ArrayList<>(stored);
+        all.addAll(items.saveAll(missing));
+        return all;
+    }
+
+    private Map<Long, ItemState> states(long assessmentId) {
+        return toStates(items.findByAssessmentId(assessmentId), links(assessmentId));
+    }
+
+    private Map<Long, Set<Long>> links(long assessmentId) {
+        Map<Long, Set<Long>> links = new HashMap<>();
+        for (Object[] row : items.links(assessmentId)) {
+            links.computeIfAbsent(((Number) row[0]).longValue(), key -> new HashSet<>())
+                    .add(((Number) row[1]).longValue());
+        }
+        return links;
+    }
+
+    private static Map<Long, ItemState> toStates(List<ScoreItem> stored, Map<Long, Set<Long>> links) {
+        Map<Long, ItemState> states = new HashMap<>();
+        for (ScoreItem item : stored) {
+            states.put(
+                    item.getNodeId(),
+                    new ItemState(
+                            item.getNodeId(),
+                            item.getSelfScore(),
+                            item.getNote(),
+                            Set.copyOf(links.getOrDefault(item.getNodeId(), Set.of())),
+                            item.getUpdatedBy(),
+                            item.getUpdatedAt(),
+                            item.getVersion()));
+        }
+        return states;
+    }
+
+    private static AssessmentStatus status(SelfAssessment assessment, List<ScoreItem> stored, boolean hasEvidence) {
+        if (assessment != null && assessment.submitted()) {
+            return AssessmentStatus.SUBMITTED;
+        }
+        return hasEvidence || stored.stream().anyMatch(ScoreItem::entered)
+                ? AssessmentStatus.IN_PROGRESS
+                : AssessmentStatus.NOT_STARTED;
+    }
+
+    private static Instant lastActivity(SelfAssessment assessment, List<ScoreItem> stored, Instant lastEvidence) {
+        List<Instant> moments = new ArrayList<>();
+        stored.stream()
+                .map(ScoreItem::getUpdatedAt)
+                .filter(java.util.Objects::nonNull)
+                .forEach(moments::add);
+        if (lastEvidence != null) {
+            moments.add(lastEvidence);
+        }
+        if (assessment != null && assessment.getSubmittedAt() != null) {
+            moments.add(assessment.getSubmittedAt());
+        }
+        return moments.stream().max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private SelfAssessment find(long assessmentId) {
+        return assessments.findById(assessmentId).orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
+    }
+
+    /** A score and note as the audit trail keeps them. */
+    record AuditedValue(BigDecimal score, String note) {}
+}

@@ -1,0 +1,16 @@
+package vn.parindex.assessment;
+
+/** Something that keeps an assessment from being submitted, on one component. */
+public record SubmissionBlocker(long nodeId, String code, Kind kind) {
+
+    public enum Kind {
+        /** An applicable component has no score. */
+        UNSCORED,
+        /** Evidence is required and there is neither evidence nor a note explaining why. */
+        EVIDENCE_MISSING
+    }
+
+    public String messageKey() {
+        return "assessment.blocker." + kind.name();
+    }
+}

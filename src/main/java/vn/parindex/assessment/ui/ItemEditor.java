@@ -1,0 +1,344 @@
+package vn.parindex.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
+import vn.parindex.assessment.EvidenceLibrary;
+import vn.parindex.assessment.EvidenceSummary;
+import vn.parindex.assessment.ItemState;
+import vn.parindex.assessment.Sheet;
+import vn.parindex.criteria.Choice;
+import vn.parindex.criteria.CriteriaNodeView;
+import vn.parindex.criteria.ScoreRule;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ui.Formats;
+import vn.parindex.shared.ui.Messages;
+import vn.parindex.shared.ui.Notifications;
+
+/**
+ * The right-hand panel of the sheet: one item with its guidance, the input its scoring method calls
+ * for, the unit's note and the evidence linked to it. Typed values go to the sheet as drafts.
+ */
+class ItemEditor extends VerticalLayout {
+
+    /** Receives what the user typed for an item. */
+    interface DraftListener extends Serializable {
+        void changed(long nodeId, String scoreText, String note);
+    }
+
+    private final transient EvidenceLibrary library;
+    private final DraftListener onDraft;
+    private final Runnable onLinksChanged;
+    private final LongConsumer onNext;
+
+    private long nodeId;
+    private String scoreText = "";
+    private String note = "";
+
+    ItemEditor(EvidenceLibrary library, DraftListener onDraft, Runnable onLinksChanged, LongConsumer onNext) {
+        this.library = library;
+        this.onDraft = onDraft;
+        this.onLinksChanged = onLinksChanged;
+        this.onNext = onNext;
+        setId("sa-editor");
+        addClassName("sa-editor");
+        setPadding(true);
+        setSpacing(false);
+        showNothing();
+    }
+
+    void showNothing() {
+        removeAll();
+        Paragraph hint = new Paragraph(getTranslation("sa.editor.choose"));
+        hint.addClassName("portal-muted");
+        add(hint);
+    }
+
+    void showGroup(Sheet sheet, CriteriaNodeView node, BigDecimal subtotal) {
+        removeAll();
+        add(heading(node));
+        add(new Span(getTranslation(
+                "sa.editor.subtotal",
+                Formats.score(subtotal, getLocale()),
+                Formats.score(sheet.tree().applicableTotal(node, sheet.unit().id()), getLocale()))));
+        addGuidance(node);
+    }
+
+    void showItem(Sheet sheet, CriteriaNodeView node, ScoreRule rule, SelfAssessmentView.Draft draft) {
+        removeAll();
+        nodeId = node.id();
+        ItemState item = sheet.item(node.id());
+        scoreText = draft != null
+                ? draft.scoreText()
+                : item.score() == null ? "" : item.score().toPlainString();
+        note = draft != null ? draft.note() : item.note() == null ? "" : item.note();
+        boolean editable = sheet.editable();
+
+        add(heading(node));
+        Span facts = new Span(getTranslation(
+                "sa.editor.facts",
+                Formats.score(rule.highest(), getLocale()),
+                node.method() == null ? "" : getTranslation(node.method().labelKey())));
+        facts.addClassName("portal-muted");
+        add(facts);
+        if (!rule.applicable()) {
+            add(new Paragraph(getTranslation("sa.editor.notApplicable")));
+            addGuidance(node);
+            return;
+        }
+        if (rule.method() == ScoringMethod.SURVEY) {
+            Paragraph survey = new Paragraph(getTranslation("sa.editor.survey"));
+            survey.setId("item-survey");
+            add(survey);
+            addGuidance(node);
+            return;
+        }
+        add(scoreInput(node, rule, editable, draft));
+
+        TextArea noteField = new TextArea(getTranslation("sa.editor.note"));
+        noteField.setId("item-note");
+        noteField.setWidthFull();
+        noteField.setMinHeight("6em");
+        noteField.setMaxLength(4000);
+        noteField.setValueChangeMode(ValueChangeMode.LAZY);
+        noteField.setHelperText(
+                rule.evidenceRequired()
+                        ? getTranslation("sa.editor.noteHelpEvidence")
+                        : getTranslation("sa.editor.noteHelp"));
+        noteField.setValue(note);
+        noteField.setReadOnly(!editable);
+        noteField.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                note = event.getValue();
+                onDraft.changed(nodeId, scoreText, note);
+            }
+        });
+        add(noteField);
+        add(evidenceLinks(sheet, rule, item, editable));
+        if (item.updatedAt() != null) {
+            Span last = new Span(getTranslation(
+                    "sa.editor.lastSaved", item.updatedBy(), Formats.dateTime(item.updatedAt(), getLocale())));
+            last.addClassName("portal-muted");
+            add(last);
+        }
+        addGuidance(node);
+        Button next = new Button(
+                getTranslation("sa.editor.next"), VaadinIcon.ARROW_DOWN.create(), event -> onNext.accept(nodeId));
+        next.setId("item-next");
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(next);
+    }
+
+    private Component scoreInput(
+            CriteriaNodeView node, ScoreRule rule, boolean editable, SelfAssessmentView.Draft draft) {
+        return switch (rule.method()) {
+            case CHOICES -> choicesInput(node, editable);
+            case YES_NO -> yesNoInput(rule, editable);
+            default -> rangeInput(rule, editable, draft);
+        };
+    }
+
+    private Component rangeInput(ScoreRule rule, boolean editable, SelfAssessmentView.Draft draft) {
+        TextField field = new TextField(getTranslation("sa.score"));
+        field.setId("item-score");
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.setHelperText(
+                rule.step() == null
+                        ? getTranslation(
+                                "sa.editor.rangeHelp",
+                                Formats.plainNumber(rule.lowest(), getLocale()),
+                                Formats.plainNumber(rule.highest(), getLocale()))
+                        : getTranslation(
+                                "sa.editor.rangeStepHelp",
+                                Formats.plainNumber(rule.lowest(), getLocale()),
+                                Formats.plainNumber(rule.highest(), getLocale()),
+                                Formats.plainNumber(rule.step(), getLocale())));
+        field.setValue(displayed(scoreText));
+        field.setReadOnly(!editable);
+        if (draft != null && draft.problem() != null) {
+            showProblem(field, draft.problem());
+        }
+        field.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            scoreText = event.getValue();
+            SelfAssessmentView.Draft checked = SelfAssessmentView.Draft.of(scoreText.strip(), note, rule);
+            if (checked.problem() != null) {
+                showProblem(field, checked.problem());
+            } else {
+                field.setInvalid(false);
+            }
+            onDraft.changed(nodeId, scoreText, note);
+        });
+        return field;
+    }
+
+    private void showProblem(TextField field, BusinessRuleException problem) {
+        field.setErrorMessage(Messages.of(this, problem));
+        field.setInvalid(true);
+    }
+
+    /** Shows a stored value the way the user's language writes numbers (1,5 in Vietnamese). */
+    private String displayed(String text) {
+        try {
+            return text.isBlank() ? text : Formats.plainNumber(new BigDecimal(text), getLocale());
+        } catch (NumberFormatException typedByUser) {
+            return text;
+        }
+    }
+
+    private Component choicesInput(CriteriaNodeView node, boolean editable) {
+        Select<BigDecimal> select = new Select<>();
+        select.setId("item-choice");
+        select.setLabel(getTranslation("sa.score"));
+        select.setWidthFull();
+        List<BigDecimal> values = node.choices().stream().map(Choice::value).toList();
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("sa.editor.unscored"));
+        select.setItemLabelGenerator(value -> value == null
+                ? getTranslation("sa.editor.unscored")
+                : Formats.plainNumber(value, getLocale()) + " – "
+                        + node.choices().stream()
+                                .filter(choice -> choice.value().compareTo(value) == 0)
+                                .findFirst()
+                                .map(choice -> choice.description(getLocale()))
+                                .orElse(""));
+        select.setValue(matching(values));
+        select.setReadOnly(!editable);
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                scoreText = event.getValue() == null ? "" : event.getValue().toPlainString();
+                onDraft.changed(nodeId, scoreText, note);
+            }
+        });
+        return select;
+    }
+
+    private Component yesNoInput(ScoreRule rule, boolean editable) {
+        RadioButtonGroup<BigDecimal> group = new RadioButtonGroup<>(getTranslation("sa.score"));
+        group.setId("item-yesno");
+        List<BigDecimal> values = List.of(rule.highest(), BigDecimal.ZERO);
+        group.setItems(values);
+        group.setItemLabelGenerator(value -> value.signum() > 0
+                ? getTranslation("sa.editor.yes", Formats.plainNumber(value, getLocale()))
+                : getTranslation("sa.editor.no"));
+        group.setValue(matching(values));
+        group.setReadOnly(!editable);
+        group.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                scoreText = event.getValue() == null ? "" : event.getValue().toPlainString();
+                onDraft.changed(nodeId, scoreText, note);
+            }
+        });
+        Button clear = new Button(getTranslation("sa.editor.clear"), event -> {
+            group.clear();
+            scoreText = "";
+            onDraft.changed(nodeId, scoreText, note);
+        });
+        clear.setId("item-clear");
+        clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        clear.setVisible(editable);
+        HorizontalLayout row = new HorizontalLayout(group, clear);
+        row.setAlignItems(Alignment.BASELINE);
+        return row;
+    }
+
+    private BigDecimal matching(List<BigDecimal> values) {
+        if (scoreText.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal current = new BigDecimal(scoreText);
+            return values.stream()
+                    .filter(value -> value.compareTo(current) == 0)
+                    .findFirst()
+                    .orElse(null);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private Component evidenceLinks(Sheet sheet, ScoreRule rule, ItemState item, boolean editable) {
+        MultiSelectComboBox<EvidenceSummary> links = new MultiSelectComboBox<>(getTranslation("sa.editor.evidence"));
+        links.setId("item-evidence");
+        links.setWidthFull();
+        links.setItems(sheet.library());
+        links.setItemLabelGenerator(EvidencePanel::label);
+        links.setValue(sheet.library().stream()
+                .filter(entry -> item.evidenceIds().contains(entry.id()))
+                .collect(Collectors.toSet()));
+        links.setReadOnly(!editable);
+        links.setHelperText(
+                sheet.library().isEmpty()
+                        ? getTranslation("sa.editor.libraryEmpty")
+                        : rule.evidenceRequired() ? getTranslation("sa.editor.evidenceRequired") : null);
+        links.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            Set<Long> before =
+                    event.getOldValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
+            Set<Long> after = event.getValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
+            try {
+                for (long added : difference(after, before)) {
+                    library.link(sheet.assessmentId(), nodeId, added);
+                }
+                for (long removed : difference(before, after)) {
+                    library.unlink(sheet.assessmentId(), nodeId, removed);
+                }
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(this, refusal));
+            }
+            onLinksChanged.run();
+        });
+        Div wrapper = new Div(links);
+        wrapper.setWidthFull();
+        return wrapper;
+    }
+
+    private static Set<Long> difference(Set<Long> a, Set<Long> b) {
+        Set<Long> result = new HashSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+
+    private Component heading(CriteriaNodeView node) {
+        H4 heading = new H4(node.code() + " · " + node.name(getLocale()));
+        heading.setId("sa-editor-title");
+        return heading;
+    }
+
+    private void addGuidance(CriteriaNodeView node) {
+        String guidance = node.guidance(getLocale());
+        if (guidance != null && !guidance.isBlank()) {
+            Paragraph text = new Paragraph(guidance);
+            text.addClassName("sa-guidance");
+            Span label = new Span(getTranslation("sa.editor.guidance"));
+            label.addClassName("portal-card-title");
+            add(label, text);
+        }
+    }
+}

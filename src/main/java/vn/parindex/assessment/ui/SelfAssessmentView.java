@@ -1,0 +1,759 @@
+package vn.parindex.assessment.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.TreeData;
+import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.parindex.assessment.AssessmentStatus;
+import vn.parindex.assessment.EvidenceLibrary;
+import vn.parindex.assessment.ItemChange;
+import vn.parindex.assessment.ItemState;
+import vn.parindex.assessment.Progress;
+import vn.parindex.assessment.ScoreInput;
+import vn.parindex.assessment.SelfAssessments;
+import vn.parindex.assessment.Sheet;
+import vn.parindex.assessment.SubmissionBlocker;
+import vn.parindex.criteria.CriteriaNodeView;
+import vn.parindex.criteria.ScoreRule;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.UnitSummary;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.period.Phase;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ui.Formats;
+import vn.parindex.shared.ui.Messages;
+import vn.parindex.shared.ui.Notifications;
+
+/**
+ * The self-assessment sheet: the unit's criteria tree with its scores, notes and evidence, progress
+ * and deadline at the top, one Save for everything typed, and submission. Edits stay in the page
+ * until saved; leaving with unsaved edits asks first.
+ */
+@Route("self-assessment")
+@Menu(title = "menu.selfAssessment", order = 5, icon = "vaadin:edit")
+@RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
+public class SelfAssessmentView extends VerticalLayout
+        implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
+
+    enum Filter {
+        ALL,
+        UNSCORED,
+        EVIDENCE_MISSING
+    }
+
+    private final transient SelfAssessments assessments;
+    private final transient OrganizationDirectory organization;
+    private final CurrentUser user;
+
+    private final Select<PeriodSummary> period = new Select<>();
+    private final ComboBox<UnitSummary> unit = new ComboBox<>();
+    private final Select<Filter> filter = new Select<>();
+    private final H2 title = new H2();
+    private final Div status = new Div();
+    private final Span progressText = new Span();
+    private final ProgressBar progressBar = new ProgressBar();
+    private final Span evidenceText = new Span();
+    private final Span totalText = new Span();
+    private final Span deadlineText = new Span();
+    private final Button save = new Button();
+    private final Button discard = new Button();
+    private final Button submit = new Button();
+    private final TreeGrid<CriteriaNodeView> treeGrid = new TreeGrid<>();
+    private final ItemEditor editor;
+    private final EvidencePanel evidencePanel;
+    private final Tab libraryTab;
+    private final TabSheet tabs = new TabSheet();
+
+    /** What the user typed and has not saved, by node id. */
+    private final Map<Long, Draft> drafts = new LinkedHashMap<>();
+
+    private Sheet sheet;
+    private Map<Long, CriteriaNodeView> nodesById = Map.of();
+    private boolean loading;
+
+    public SelfAssessmentView(
+            SelfAssessments assessments,
+            EvidenceLibrary library,
+            OrganizationDirectory organization,
+            CurrentUserService currentUser) {
+        this.assessments = assessments;
+        this.organization = organization;
+        this.user = currentUser.require();
+        this.editor = new ItemEditor(library, this::draftChanged, this::reloadKeepingDrafts, this::selectNext);
+        this.evidencePanel = new EvidencePanel(library, this::reloadKeepingDrafts);
+        setId("self-assessment-view");
+        addClassName("portal-page");
+        addClassName("sa-page");
+        setSizeFull();
+
+        title.setId("sa-title");
+        period.setId("sa-period");
+        period.setLabel(getTranslation("criteria.period"));
+        period.setItemLabelGenerator(
+                item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
+        unit.setId("sa-unit");
+        unit.setLabel(getTranslation("sa.unit"));
+        unit.setItemLabelGenerator(item -> item.shortName() + " – " + item.name(getLocale()));
+        unit.setWidth("22em");
+        unit.setVisible(user.unitScope() == null);
+        filter.setId("sa-filter");
+        filter.setLabel(getTranslation("sa.filter"));
+        filter.setItems(Filter.values());
+        filter.setItemLabelGenerator(item -> getTranslation("sa.filter." + item.name()));
+        filter.setValue(Filter.ALL);
+        filter.addValueChangeListener(event -> applyFilter());
+
+        save.setId("sa-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setIcon(VaadinIcon.CHECK.create());
+        save.addClickListener(event -> saveDrafts());
+        discard.setId("sa-discard");
+        discard.setText(getTranslation("sa.discard"));
+        discard.addClickListener(event -> confirmDiscard());
+        submit.setId("sa-submit");
+        submit.setText(getTranslation("sa.submit"));
+        submit.setIcon(VaadinIcon.PAPERPLANE.create());
+        submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+        submit.addClickListener(event -> startSubmission());
+
+        HorizontalLayout selectors = new HorizontalLayout(period, unit, filter);
+        selectors.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        HorizontalLayout actions = new HorizontalLayout(discard, save, submit);
+        actions.addClassName("sa-actions");
+        HorizontalLayout toolbar = new HorizontalLayout(selectors, actions);
+        toolbar.addClassName("portal-toolbar");
+        toolbar.setWidthFull();
+        toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
+
+        add(title, summaryBar(), status, toolbar);
+        configureTree();
+        SplitLayout split = new SplitLayout(treeGrid, editor);
+        split.setSplitterPosition(62);
+        split.setSizeFull();
+        tabs.setSizeFull();
+        tabs.setId("sa-tabs");
+        tabs.add(getTranslation("sa.tab.sheet"), split);
+        libraryTab = tabs.add(getTranslation("sa.tab.library"), evidencePanel);
+        add(tabs);
+        setFlexGrow(1, tabs);
+
+        period.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                guardThen(this::load, () -> period.setValue(event.getOldValue()));
+            }
+        });
+        unit.addValueChangeListener(event -> {
+            if (event.isFromClient()) {
+                guardThen(this::load, () -> unit.setValue(event.getOldValue()));
+            }
+        });
+    }
+
+    private Component summaryBar() {
+        progressText.setId("sa-progress");
+        progressBar.setWidth("12em");
+        evidenceText.setId("sa-evidence-missing");
+        totalText.setId("sa-total");
+        deadlineText.setId("sa-deadline");
+        HorizontalLayout bar = new HorizontalLayout(
+                labelled(VaadinIcon.TASKS, progressText),
+                progressBar,
+                labelled(VaadinIcon.PAPERCLIP, evidenceText),
+                labelled(VaadinIcon.CALC, totalText),
+                labelled(VaadinIcon.CLOCK, deadlineText));
+        bar.addClassName("sa-summary");
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        return bar;
+    }
+
+    private static Component labelled(VaadinIcon icon, Span text) {
+        Span wrapper = new Span(icon.create(), text);
+        wrapper.addClassName("sa-summary-item");
+        return wrapper;
+    }
+
+    private void configureTree() {
+        treeGrid.setId("sa-tree");
+        treeGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        treeGrid.addHierarchyColumn(CriteriaNodeView::code)
+                .setHeader(getTranslation("criteria.code"))
+                .setWidth("9em")
+                .setFlexGrow(0);
+        treeGrid.addColumn(node ->
+                        node.name(getLocale()) + (applies(node) ? "" : " · " + getTranslation("sa.notApplicable")))
+                .setHeader(getTranslation("criteria.name"))
+                .setTooltipGenerator(node -> node.name(getLocale()))
+                .setFlexGrow(4);
+        treeGrid.addColumn(this::maximumText)
+                .setHeader(getTranslation("criteria.max"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        treeGrid.addColumn(this::scoreText)
+                .setHeader(getTranslation("sa.score"))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("score");
+        treeGrid.addComponentColumn(this::evidenceCell)
+                .setHeader(getTranslation("sa.evidenceColumn"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        treeGrid.setPartNameGenerator(this::rowParts);
+        treeGrid.addSelectionListener(
+                event -> showSelected(event.getFirstSelectedItem().orElse(null)));
+        treeGrid.setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        List<PeriodSummary> periods = assessments.periods();
+        period.setItems(periods);
+        Optional<Long> periodId = longParameter(query, "period");
+        period.setValue(periodId.flatMap(
+                        id -> periods.stream().filter(p -> p.id() == id).findFirst())
+                .or(() -> periods.stream()
+                        .filter(p -> p.phase() == Phase.SELF_ASSESSMENT)
+                        .findFirst())
+                .or(() -> periods.stream().findFirst())
+                .orElse(null));
+        List<UnitSummary> units =
+                organization.units().stream().filter(UnitSummary::active).toList();
+        unit.setItems(units);
+        Long ownUnit = user.unitScope() != null ? user.unitScope() : user.unitId();
+        Optional<Long> unitId = longParameter(query, "unit").or(() -> Optional.ofNullable(ownUnit));
+        unit.setValue(unitId.flatMap(
+                        id -> units.stream().filter(u -> u.id() == id).findFirst())
+                .orElse(null));
+        load();
+    }
+
+    private static Optional<Long> longParameter(QueryParameters query, String name) {
+        try {
+            return query.getSingleParameter(name).map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = unsavedDialog();
+        dialog.addConfirmListener(confirmed -> {
+            drafts.clear();
+            markDirty();
+            action.proceed();
+        });
+        dialog.open();
+    }
+
+    private ConfirmDialog unsavedDialog() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("sa-unsaved-dialog");
+        dialog.setHeader(getTranslation("sa.unsaved.title"));
+        dialog.setText(getTranslation("sa.unsaved.text", drafts.size()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("sa.unsaved.stay"));
+        dialog.setConfirmText(getTranslation("sa.unsaved.leave"));
+        dialog.setConfirmButtonTheme("error primary");
+        return dialog;
+    }
+
+    /** Runs an action that would drop unsaved edits only once the user agreed; otherwise undoes the trigger. */
+    private void guardThen(Runnable action, Runnable undo) {
+        if (drafts.isEmpty()) {
+            action.run();
+            return;
+        }
+        ConfirmDialog dialog = unsavedDialog();
+        dialog.addConfirmListener(confirmed -> {
+            drafts.clear();
+            markDirty();
+            action.run();
+        });
+        dialog.addCancelListener(cancelled -> undo.run());
+        dialog.open();
+    }
+
+    private void load() {
+        drafts.clear();
+        markDirty();
+        reloadKeepingDrafts();
+    }
+
+    /** Reads the sheet again; edits not yet saved stay in the page. */
+    private void reloadKeepingDrafts() {
+        sheet = null;
+        if (period.getValue() == null || unit.getValue() == null) {
+            showEmpty(getTranslation(period.getValue() == null ? "sa.noPeriod" : "sa.chooseUnit"));
+            return;
+        }
+        try {
+            sheet = assessments.sheet(period.getValue().id(), unit.getValue().id());
+        } catch (BusinessRuleException refusal) {
+            showEmpty(Messages.of(this, refusal));
+            return;
+        }
+        CriteriaNodeView selected =
+                treeGrid.getSelectedItems().stream().findFirst().orElse(null);
+        TreeData<CriteriaNodeView> data = new TreeData<>();
+        Map<Long, CriteriaNodeView> byId = new HashMap<>();
+        for (CriteriaNodeView area : sheet.tree().areas()) {
+            add(data, null, area, byId);
+        }
+        for (CriteriaNodeView line : sheet.tree().adjustments()) {
+            add(data, null, line, byId);
+        }
+        nodesById = byId;
+        loading = true;
+        treeGrid.setDataProvider(new TreeDataProvider<>(data));
+        treeGrid.expandRecursively(data.getRootItems(), 3);
+        applyFilter();
+        loading = false;
+        title.setText(getTranslation(
+                "sa.heading", sheet.unit().name(getLocale()), sheet.period().year()));
+        evidencePanel.show(sheet);
+        libraryTab.setLabel(
+                getTranslation("sa.tab.libraryCount", sheet.library().size()));
+        showStatus();
+        refreshSummary();
+        CriteriaNodeView reselect = selected == null ? null : byId.get(selected.id());
+        if (reselect != null) {
+            treeGrid.select(reselect);
+        } else {
+            editor.showNothing();
+        }
+        save.setEnabled(sheet.editable() && !drafts.isEmpty());
+        discard.setEnabled(!drafts.isEmpty());
+        submit.setVisible(sheet.editable());
+    }
+
+    private void showEmpty(String message) {
+        title.setText(getTranslation("sa.title"));
+        status.removeAll();
+        status.add(new Span(message));
+        status.setClassName("sa-status");
+        treeGrid.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
+        editor.showNothing();
+        evidencePanel.clear();
+        save.setEnabled(false);
+        discard.setEnabled(false);
+        submit.setVisible(false);
+        progressText.setText("");
+        evidenceText.setText("");
+        totalText.setText("");
+        deadlineText.setText("");
+        progressBar.setValue(0);
+    }
+
+    private static void add(
+            TreeData<CriteriaNodeView> data,
+            CriteriaNodeView parent,
+            CriteriaNodeView node,
+            Map<Long, CriteriaNodeView> byId) {
+        data.addItem(parent, node);
+        byId.put(node.id(), node);
+        node.children().forEach(child -> add(data, node, child, byId));
+    }
+
+    private void showStatus() {
+        status.removeAll();
+        status.setClassName("sa-status");
+        Span badge = new Span(getTranslation(sheet.status().labelKey()));
+        badge.setId("sa-status-badge");
+        badge.getElement().getThemeList().add("badge pill");
+        if (sheet.status() == AssessmentStatus.SUBMITTED) {
+            badge.getElement().getThemeList().add("success");
+        }
+        status.add(badge);
+        if (sheet.submittedAt() != null && sheet.status() == AssessmentStatus.SUBMITTED) {
+            status.add(new Span(getTranslation(
+                    "sa.submittedBy", sheet.submittedBy(), Formats.dateTime(sheet.submittedAt(), getLocale()))));
+        }
+        if (sheet.returnedReason() != null && sheet.status() != AssessmentStatus.SUBMITTED) {
+            Span returned = new Span(getTranslation("sa.returned", sheet.returnedReason()));
+            returned.setId("sa-returned");
+            returned.addClassName("sa-warning");
+            status.add(returned);
+        }
+        if (!sheet.editable()) {
+            Span locked = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation(sheet.lockReason())));
+            locked.setId("sa-locked");
+            locked.addClassName("sa-locked");
+            status.add(locked);
+        }
+    }
+
+    /** Values as the page shows them: stored ones with valid unsaved edits on top. */
+    private Map<Long, ItemState> currentValues() {
+        Map<Long, ItemState> values = new HashMap<>(sheet.items());
+        drafts.forEach((nodeId, draft) -> {
+            ItemState stored = sheet.item(nodeId);
+            draft.value()
+                    .ifPresent(score -> values.put(
+                            nodeId,
+                            new ItemState(
+                                    nodeId,
+                                    score.orElse(null),
+                                    draft.note(),
+                                    stored.evidenceIds(),
+                                    stored.updatedBy(),
+                                    stored.updatedAt(),
+                                    stored.version())));
+        });
+        return values;
+    }
+
+    private void refreshSummary() {
+        if (sheet == null) {
+            return;
+        }
+        Map<Long, ItemState> values = currentValues();
+        Progress progress = sheet.progress(values);
+        progressText.setText(getTranslation("sa.progress", progress.scored(), progress.applicable()));
+        progressBar.setValue(progress.applicable() == 0 ? 0 : (double) progress.scored() / progress.applicable());
+        evidenceText.setText(getTranslation("sa.evidenceMissing", progress.evidenceMissing()));
+        evidenceText.getElement().getClassList().set("sa-warning", progress.evidenceMissing() > 0);
+        totalText.setText(getTranslation(
+                "sa.total",
+                Formats.score(sheet.grandTotal(values), getLocale()),
+                Formats.score(sheet.maximum(), getLocale())));
+        Long days = sheet.daysLeft();
+        if (days == null) {
+            deadlineText.setText(getTranslation("sa.noDeadline"));
+        } else {
+            String date = Formats.date(sheet.deadline(), getLocale());
+            deadlineText.setText(
+                    days >= 0 ? getTranslation("sa.deadline", date, days) : getTranslation("sa.deadlinePassed", date));
+            deadlineText.getElement().getClassList().set("sa-warning", days < 3);
+        }
+        save.setText(drafts.isEmpty() ? getTranslation("action.save") : getTranslation("sa.saveCount", drafts.size()));
+    }
+
+    private boolean applies(CriteriaNodeView node) {
+        if (sheet == null) {
+            return true;
+        }
+        ScoreRule rule = sheet.rule(node.id());
+        return rule == null
+                ? sheet.tree().applicableTotal(node, sheet.unit().id()).signum() > 0
+                : rule.applicable();
+    }
+
+    private String maximumText(CriteriaNodeView node) {
+        ScoreRule rule = sheet.rule(node.id());
+        if (rule != null && rule.method() == ScoringMethod.ADJUSTMENT) {
+            return Formats.score(rule.lowest(), getLocale()) + " … " + Formats.score(rule.highest(), getLocale());
+        }
+        return Formats.score(sheet.tree().applicableTotal(node, sheet.unit().id()), getLocale());
+    }
+
+    private String scoreText(CriteriaNodeView node) {
+        ScoreRule rule = sheet.rule(node.id());
+        if (rule == null) {
+            return Formats.score(sheet.total(node, currentValues()), getLocale());
+        }
+        if (!rule.applicable()) {
+            return "";
+        }
+        if (rule.method() == ScoringMethod.SURVEY) {
+            return getTranslation("sa.survey");
+        }
+        Draft draft = drafts.get(node.id());
+        if (draft != null) {
+            return draft.value()
+                    .map(value -> value.map(score -> Formats.score(score, getLocale()))
+                            .orElse("—"))
+                    .orElse("⚠ " + draft.scoreText());
+        }
+        ItemState item = sheet.item(node.id());
+        return item.scored() ? Formats.score(item.score(), getLocale()) : "—";
+    }
+
+    private Component evidenceCell(CriteriaNodeView node) {
+        ScoreRule rule = sheet == null ? null : sheet.rule(node.id());
+        if (rule == null || !rule.selfScored()) {
+            return new Span();
+        }
+        ItemState item = currentValues().getOrDefault(node.id(), sheet.item(node.id()));
+        if (Progress.missingEvidence(rule, item)) {
+            Span missing = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("sa.evidenceNeeded")));
+            missing.addClassName("sa-warning");
+            return missing;
+        }
+        if (item.hasEvidence()) {
+            return new Span(
+                    VaadinIcon.PAPERCLIP.create(),
+                    new Span(String.valueOf(item.evidenceIds().size())));
+        }
+        return new Span();
+    }
+
+    private String rowParts(CriteriaNodeView node) {
+        List<String> parts = new ArrayList<>();
+        if (sheet != null && sheet.rule(node.id()) == null) {
+            parts.add("sa-group");
+        }
+        if (!applies(node)) {
+            parts.add("sa-na");
+        }
+        Draft draft = drafts.get(node.id());
+        if (draft != null) {
+            parts.add(draft.value().isPresent() ? "sa-dirty" : "sa-invalid");
+        }
+        return String.join(" ", parts);
+    }
+
+    private void applyFilter() {
+        if (!(treeGrid.getDataProvider() instanceof TreeDataProvider<CriteriaNodeView> provider)) {
+            return;
+        }
+        Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
+        if (chosen == Filter.ALL || sheet == null) {
+            provider.setFilter(null);
+        } else {
+            Map<Long, ItemState> values = currentValues();
+            provider.setFilter(node -> {
+                ScoreRule rule = sheet.rule(node.id());
+                if (rule == null || !rule.requiredForSubmission()) {
+                    return false;
+                }
+                ItemState item = values.getOrDefault(node.id(), sheet.item(node.id()));
+                return chosen == Filter.UNSCORED ? !item.scored() : Progress.missingEvidence(rule, item);
+            });
+        }
+        treeGrid.expandRecursively(provider.getTreeData().getRootItems(), 3);
+    }
+
+    private void showSelected(CriteriaNodeView node) {
+        if (loading) {
+            return;
+        }
+        if (node == null || sheet == null) {
+            editor.showNothing();
+            return;
+        }
+        ScoreRule rule = sheet.rule(node.id());
+        if (rule == null) {
+            editor.showGroup(sheet, node, sheet.total(node, currentValues()));
+        } else {
+            editor.showItem(sheet, node, rule, drafts.get(node.id()));
+        }
+    }
+
+    /** Called by the editor whenever the score or note of the shown item changes. */
+    private void draftChanged(long nodeId, String scoreText, String note) {
+        ItemState stored = sheet.item(nodeId);
+        String storedText = stored.score() == null ? "" : stored.score().toPlainString();
+        String storedNote = stored.note() == null ? "" : stored.note();
+        Draft draft =
+                Draft.of(scoreText == null ? "" : scoreText.strip(), note == null ? "" : note, sheet.rule(nodeId));
+        boolean sameScore = draft.value()
+                .map(value -> value.map(score -> stored.score() != null && score.compareTo(stored.score()) == 0)
+                        .orElse(stored.score() == null))
+                .orElse(draft.scoreText().equals(storedText));
+        if (sameScore && draft.note().strip().equals(storedNote.strip())) {
+            drafts.remove(nodeId);
+        } else {
+            drafts.put(nodeId, draft);
+        }
+        refreshRowAndParents(nodeId);
+        markDirty();
+        refreshSummary();
+    }
+
+    private void refreshRowAndParents(long nodeId) {
+        for (CriteriaNodeView node = nodesById.get(nodeId);
+                node != null;
+                node = node.parentId() == null ? null : nodesById.get(node.parentId())) {
+            treeGrid.getDataProvider().refreshItem(node);
+        }
+    }
+
+    /** Tells the browser whether leaving the page (closing the tab) would lose edits. */
+    private void markDirty() {
+        getElement().executeJs("window.parindexUnsaved = $0;", drafts.size());
+        if (sheet != null) {
+            save.setEnabled(sheet.editable() && !drafts.isEmpty());
+        }
+        discard.setEnabled(!drafts.isEmpty());
+    }
+
+    private void selectNext(long nodeId) {
+        List<CriteriaNodeView> order = new ArrayList<>();
+        if (treeGrid.getDataProvider() instanceof TreeDataProvider<CriteriaNodeView> provider) {
+            provider.getTreeData().getRootItems().forEach(root -> collectVisible(provider, root, order));
+        }
+        boolean passed = false;
+        for (CriteriaNodeView node : order) {
+            if (passed && sheet.rule(node.id()) != null) {
+                treeGrid.select(node);
+                treeGrid.scrollToItem(node);
+                return;
+            }
+            passed |= node.id() == nodeId;
+        }
+        Notifications.success(getTranslation("sa.lastItem"));
+    }
+
+    private void collectVisible(
+            TreeDataProvider<CriteriaNodeView> provider, CriteriaNodeView node, List<CriteriaNodeView> into) {
+        if (provider.getFilter() != null
+                && sheet.rule(node.id()) != null
+                && !provider.getFilter().test(node)) {
+            return;
+        }
+        into.add(node);
+        provider.getTreeData().getChildren(node).forEach(child -> collectVisible(provider, child, into));
+    }
+
+    private void saveDrafts() {
+        if (sheet == null || drafts.isEmpty()) {
+            return;
+        }
+        List<ItemChange> changes = new ArrayList<>();
+        for (Map.Entry<Long, Draft> entry : drafts.entrySet()) {
+            long nodeId = entry.getKey();
+            Draft draft = entry.getValue();
+            if (draft.problem() != null) {
+                treeGrid.select(nodesById.get(nodeId));
+                Notifications.error(Messages.of(this, draft.problem()));
+                return;
+            }
+            changes.add(new ItemChange(nodeId, sheet.item(nodeId).version(), draft.score(), draft.note()));
+        }
+        try {
+            int saved = assessments.save(sheet.assessmentId(), changes);
+            drafts.clear();
+            markDirty();
+            Notifications.success(getTranslation("sa.saved", saved));
+            reloadKeepingDrafts();
+        } catch (BusinessRuleException refusal) {
+            Notifications.error(Messages.of(this, refusal));
+        }
+    }
+
+    private void confirmDiscard() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("sa-discard-dialog");
+        dialog.setHeader(getTranslation("sa.discard"));
+        dialog.setText(getTranslation("sa.discardText", drafts.size()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("sa.discard"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> load());
+        dialog.open();
+    }
+
+    private void startSubmission() {
+        if (sheet == null) {
+            return;
+        }
+        if (!drafts.isEmpty()) {
+            Notifications.warning(getTranslation("sa.saveBeforeSubmit"));
+            return;
+        }
+        List<SubmissionBlocker> blockers = sheet.blockers();
+        if (!blockers.isEmpty()) {
+            new BlockersDialog(blockers, node -> {
+                        filter.setValue(Filter.ALL);
+                        CriteriaNodeView target = nodesById.get(node);
+                        treeGrid.select(target);
+                        treeGrid.scrollToItem(target);
+                    })
+                    .open();
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("sa-submit-dialog");
+        dialog.setHeader(getTranslation("sa.submit.title"));
+        dialog.setText(getTranslation(
+                "sa.submit.text",
+                Formats.score(sheet.grandTotal(sheet.items()), getLocale()),
+                sheet.progress().scored()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("sa.submit"));
+        dialog.addConfirmListener(event -> {
+            try {
+                assessments.submit(sheet.assessmentId(), sheet.version());
+                Notifications.success(getTranslation("sa.submitted"));
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(this, refusal));
+            }
+            reloadKeepingDrafts();
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("sa.title");
+    }
+
+    /**
+     * A score as typed and a note, not yet saved, checked against the item's rule: {@link #value()} is
+     * empty while the text is not an allowed score; inside, an empty optional means "no score".
+     */
+    record Draft(String scoreText, String note, BigDecimal score, BusinessRuleException problem) {
+
+        static Draft of(String scoreText, String note, ScoreRule rule) {
+            try {
+                BigDecimal score = ScoreInput.parse(scoreText);
+                rule.problemWith(score).ifPresent(problem -> {
+                    throw problem;
+                });
+                return new Draft(scoreText, note, score, null);
+            } catch (BusinessRuleException problem) {
+                return new Draft(scoreText, note, null, problem);
+            }
+        }
+
+        Optional<Optional<BigDecimal>> value() {
+            return problem == null ? Optional.of(Optional.ofNullable(score)) : Optional.empty();
+        }
+    }
+}

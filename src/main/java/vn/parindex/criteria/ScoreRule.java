@@ -1,0 +1,115 @@
+package vn.parindex.criteria;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import vn.parindex.shared.BusinessRuleException;
+
+/**
+ * What a unit may enter for one scored node: the method's bounds, step or allowed values, and whether
+ * the node applies to the unit at all. The same rule checks a value in the sheet and in the service.
+ */
+public record ScoreRule(
+        long nodeId,
+        String code,
+        NodeLevel level,
+        ScoringMethod method,
+        BigDecimal maxPoints,
+        BigDecimal rangeMin,
+        BigDecimal rangeMax,
+        BigDecimal step,
+        List<BigDecimal> choices,
+        boolean evidenceRequired,
+        boolean applicable) {
+
+    private static final int MAX_DECIMALS = 2;
+
+    public static ScoreRule of(CriteriaNodeView node, boolean applicable) {
+        return new ScoreRule(
+                node.id(),
+                node.code(),
+                node.level(),
+                node.method(),
+                node.maxPoints(),
+                node.rangeMin(),
+                node.rangeMax(),
+                node.step(),
+                node.choices().stream().map(Choice::value).toList(),
+                node.evidenceRequired(),
+                applicable);
+    }
+
+    /** Whether the unit enters this value itself (survey items are imported, excluded items are not scored). */
+    public boolean selfScored() {
+        return applicable && method != ScoringMethod.SURVEY;
+    }
+
+    /** Components count towards completeness; adjustment lines are optional. */
+    public boolean requiredForSubmission() {
+        return selfScored() && level == NodeLevel.COMPONENT;
+    }
+
+    public BigDecimal lowest() {
+        return switch (method) {
+            case RANGE, ADJUSTMENT -> rangeMin == null ? BigDecimal.ZERO : rangeMin;
+            default -> BigDecimal.ZERO;
+        };
+    }
+
+    public BigDecimal highest() {
+        return switch (method) {
+            case RANGE, ADJUSTMENT -> rangeMax == null ? total() : rangeMax;
+            default -> total();
+        };
+    }
+
+    private BigDecimal total() {
+        return maxPoints == null ? BigDecimal.ZERO : maxPoints;
+    }
+
+    /** The refusal for a value, or empty when it is allowed. A null value clears the score. */
+    public Optional<BusinessRuleException> problemWith(BigDecimal value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        if (!applicable) {
+            return refuse("score.notApplicable", code);
+        }
+        if (method == ScoringMethod.SURVEY) {
+            return refuse("score.survey", code);
+        }
+        if (Math.max(value.stripTrailingZeros().scale(), 0) > MAX_DECIMALS) {
+            return refuse("score.decimals", code, value);
+        }
+        return switch (method) {
+            case YES_NO ->
+                value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(total()) == 0
+                        ? Optional.empty()
+                        : refuse("score.yesNo", code, value, total());
+            case CHOICES ->
+                choices.stream().anyMatch(choice -> choice.compareTo(value) == 0)
+                        ? Optional.empty()
+                        : refuse("score.notAChoice", code, value);
+            default -> rangeProblem(value);
+        };
+    }
+
+    private Optional<BusinessRuleException> rangeProblem(BigDecimal value) {
+        if (value.compareTo(highest()) > 0) {
+            return refuse("score.aboveMaximum", code, value, highest());
+        }
+        if (value.compareTo(lowest()) < 0) {
+            return refuse("score.belowMinimum", code, value, lowest());
+        }
+        if (step != null
+                && step.signum() > 0
+                && value.subtract(lowest()).remainder(step).signum() != 0) {
+            return refuse("score.offStep", code, value, step);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<BusinessRuleException> refuse(String key, Object... arguments) {
+        return Optional.of(new BusinessRuleException(key, arguments));
+    }
+}

@@ -1,0 +1,254 @@
+package vn.parindex.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.parindex.assessment.AssessmentFixtures.node;
+import static vn.parindex.assessment.AssessmentFixtures.pdf;
+import static vn.parindex.assessment.AssessmentFixtures.signInFocalPointOf;
+import static vn.parindex.assessment.AssessmentFixtures.unit;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.audit.AuditEntry;
+import vn.parindex.audit.AuditTrail;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.support.PortalIntegrationTest;
+import vn.parindex.support.SignIn;
+
+/** Uploads checked by content, stored once, referenced documents, links and removal. */
+@PortalIntegrationTest
+class EvidenceLibraryTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    EvidenceLibrary library;
+
+    @Autowired
+    SelfAssessments assessments;
+
+    @Autowired
+    AuditTrail auditTrail;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long period;
+
+    @BeforeEach
+    void findPeriod() {
+        period = AssessmentFixtures.period2024(context);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    private static String key(Throwable refusal) {
+        return ((BusinessRuleException) refusal).messageKey();
+    }
+
+    @Test
+    void filesAreCheckedByContentAndAnIdenticalFileIsStoredOnce() throws IOException {
+        long culture = unit(context, "SVHTTDL").id();
+        long education = unit(context, "SGDDT").id();
+        signInFocalPointOf(context, "SVHTTDL");
+        byte[] plan = pdf("Kế hoạch cải cách hành chính 2024");
+
+        UploadResult first = library.upload(period, culture, "Kế hoạch số 01/KH-SVHTTDL.pdf".replace('/', '-'), plan);
+        assertThat(first.alreadyInLibrary()).isFalse();
+        assertThat(first.evidence().fileName()).isEqualTo("Kế hoạch số 01-KH-SVHTTDL.pdf");
+        assertThat(first.evidence().contentType()).isEqualTo("application/pdf");
+        assertThat(first.evidence().sizeBytes()).isEqualTo(plan.length);
+        assertThat(first.evidence().sha256()).hasSize(64).matches("[0-9a-f]+");
+        assertThat(library.file(first.evidence().id()).content()).isEqualTo(plan);
+
+        UploadResult again = library.upload(period, culture, "bản sao.pdf", plan);
+        assertThat(again.alreadyInLibrary()).isTrue();
+        assertThat(again.evidence().id()).isEqualTo(first.evidence().id());
+
+        signInFocalPointOf(context, "SGDDT");
+        UploadResult elsewhere = library.upload(period, education, "Kế hoạch.pdf", plan);
+        assertThat(elsewhere.alreadyInLibrary()).isFalse();
+        assertThat(elsewhere.evidence().id()).isNotEqualTo(first.evidence().id());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from evidence_content where sha256 = ?",
+                        Integer.class,
+                        first.evidence().sha256()))
+                .isEqualTo(1);
+
+        Map<String, byte[]> accepted = Map.of(
+                "Báo cáo.docx", docx(),
+                "Bảng tổng hợp.xlsx", xlsx(),
+                "Bảng cũ.xls", xls(),
+                "Ảnh chụp niêm yết.png", image("png"),
+                "Ảnh hội nghị.jpg", image("jpg"));
+        Map<String, String> types = Map.of(
+                "Báo cáo.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "Bảng tổng hợp.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "Bảng cũ.xls", "application/vnd.ms-excel",
+                "Ảnh chụp niêm yết.png", "image/png",
+                "Ảnh hội nghị.jpg", "image/jpeg");
+        accepted.forEach((name, content) -> assertThat(library.upload(period, education, name, content)
+                        .evidence()
+                        .contentType())
+                .as(name)
+                .isEqualTo(types.get(name)));
+    }
+
+    @Test
+    void badFilesAreRefusedWithTheirReasonAndNothingIsStored() {
+        long unitId = unit(context, "SVHTTDL").id();
+        signInFocalPointOf(context, "SVHTTDL");
+        int before = jdbc.queryForObject("select count(*) from evidence", Integer.class);
+        byte[] executable = new byte[2048];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+        executable[60] = (byte) 0x80;
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("Quyết định.pdf", executable);
+        files.put("Ghi chú.pdf", "chỉ là văn bản".getBytes(StandardCharsets.UTF_8));
+        files.put("ảnh.png", pdf("not a picture"));
+        files.put("chương trình.exe", executable);
+        files.put("không đuôi", pdf("x"));
+        files.put("trống.pdf", new byte[0]);
+        files.put("../../etc/passwd.pdf", pdf("x"));
+        files.put("C:\\Windows\\a.pdf", pdf("x"));
+        files.put("quá lớn.pdf", new byte[20 * 1024 * 1024 + 1]);
+        Map<String, String> expected = Map.of(
+                "Quyết định.pdf", "evidence.typeMismatch",
+                "Ghi chú.pdf", "evidence.typeMismatch",
+                "ảnh.png", "evidence.typeMismatch",
+                "chương trình.exe", "evidence.typeNotAllowed",
+                "không đuôi", "evidence.typeNotAllowed",
+                "trống.pdf", "evidence.empty",
+                "../../etc/passwd.pdf", "evidence.badName",
+                "C:\\Windows\\a.pdf", "evidence.badName",
+                "quá lớn.pdf", "evidence.tooLarge");
+        files.forEach((name, content) -> assertThatThrownBy(() -> library.upload(period, unitId, name, content))
+                .as(name)
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo(expected.get(name))));
+        assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class))
+                .isEqualTo(before);
+    }
+
+    @Test
+    void documentReferencesNeedNumberDateAndIssuer() {
+        long unitId = unit(context, "SLDTBXH").id();
+        signInFocalPointOf(context, "SLDTBXH");
+        LocalDate issued = LocalDate.of(2024, 3, 1);
+        Map<ReferenceDraft, String> refused = Map.of(
+                new ReferenceDraft("Kế hoạch", " ", issued, "UBND tỉnh", null), "evidence.numberRequired",
+                new ReferenceDraft("", "12/KH-UBND", issued, "UBND tỉnh", null), "evidence.titleRequired",
+                new ReferenceDraft("Kế hoạch", "12/KH-UBND", null, "UBND tỉnh", null), "evidence.dateRequired",
+                new ReferenceDraft("Kế hoạch", "12/KH-UBND", LocalDate.now().plusYears(1), "UBND tỉnh", null),
+                        "evidence.dateInFuture",
+                new ReferenceDraft("Kế hoạch", "12/KH-UBND", issued, "", null), "evidence.issuerRequired",
+                new ReferenceDraft("Kế hoạch", "12/KH-UBND", issued, "UBND tỉnh", "javascript:alert(1)"),
+                        "evidence.badLink");
+        refused.forEach((draft, expectedKey) -> assertThatThrownBy(() -> library.addReference(period, unitId, draft))
+                .as(expectedKey)
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo(expectedKey)));
+        EvidenceSummary reference = library.addReference(
+                period,
+                unitId,
+                new ReferenceDraft(
+                        "Kế hoạch kiểm tra CCHC",
+                        "123/QĐ-UBND",
+                        issued,
+                        "UBND tỉnh",
+                        "https://haiduong.gov.vn/vb/123"));
+        assertThat(reference.docNumber()).isEqualTo("123/QĐ-UBND");
+        assertThat(reference.file()).isFalse();
+        assertThatThrownBy(() -> library.file(reference.id()))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("evidence.notAFile"));
+    }
+
+    @Test
+    void linkedEvidenceCannotBeRemovedUntilUnlinked() {
+        long unitId = unit(context, "SLDTBXH").id();
+        signInFocalPointOf(context, "SLDTBXH");
+        Sheet sheet = assessments.sheet(period, unitId);
+        long item = node(sheet, "1.1.1");
+        EvidenceSummary file = library.upload(period, unitId, "Biên bản.pdf", pdf("Biên bản kiểm tra"))
+                .evidence();
+
+        library.link(sheet.assessmentId(), item, file.id());
+        Sheet linked = assessments.sheet(period, unitId);
+        assertThat(linked.item(item).evidenceIds()).containsExactly(file.id());
+        assertThat(linked.library())
+                .filteredOn(entry -> entry.id() == file.id())
+                .singleElement()
+                .extracting(EvidenceSummary::linkedItems)
+                .isEqualTo(1);
+        assertThatThrownBy(() -> library.delete(file.id(), file.version()))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("evidence.inUse"));
+        assertThatThrownBy(() -> library.link(sheet.assessmentId(), node(sheet, "8.1.1"), file.id()))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("assessment.unknownItem"));
+
+        library.unlink(sheet.assessmentId(), item, file.id());
+        library.delete(file.id(), file.version());
+        assertThat(assessments.sheet(period, unitId).library()).noneMatch(entry -> entry.id() == file.id());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from evidence_content where sha256 = ?", Integer.class, file.sha256()))
+                .isZero();
+
+        SignIn.as(context, "noivu");
+        assertThat(auditTrail.latest("EVIDENCE", String.valueOf(file.id()), 5))
+                .extracting(AuditEntry::action)
+                .containsExactlyInAnyOrder("EVIDENCE_UPLOADED", "EVIDENCE_DELETED");
+        assertThat(auditTrail.latest("SCORE_ITEM", null, 50))
+                .extracting(AuditEntry::action)
+                .contains("EVIDENCE_LINKED", "EVIDENCE_UNLINKED");
+    }
+
+    private static byte[] docx() throws IOException {
+        try (XWPFDocument document = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText("Báo cáo cải cách hành chính");
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] xlsx() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Tổng hợp").createRow(0).createCell(0).setCellValue("Điểm");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] xls() throws IOException {
+        try (HSSFWorkbook workbook = new HSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Tong hop").createRow(0).createCell(0).setCellValue("Diem");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static byte[] image(String format) throws IOException {
+        BufferedImage picture = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(picture, format, out);
+        return out.toByteArray();
+    }
+}
