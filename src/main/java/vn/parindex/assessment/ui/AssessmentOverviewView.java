@@ -151,7 +151,10 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                 .setHeader(getTranslation("overview.deadline"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.sort(GridSortOrder.asc(unitColumn).build());
         grid.setSizeFull();
     }

@@ -353,7 +353,9 @@ public class SelfAssessmentView extends VerticalLayout
         applyFilter();
         loading = false;
         title.setText(getTranslation(
-                "sa.heading", sheet.unit().name(getLocale()), sheet.period().year()));
+                "sa.heading",
+                sheet.unit().name(getLocale()),
+                String.valueOf(sheet.period().year())));
         evidencePanel.show(sheet);
         libraryTab.setLabel(
                 getTranslation("sa.tab.libraryCount", sheet.library().size()));
@@ -419,7 +421,8 @@ public class SelfAssessmentView extends VerticalLayout
             status.add(returned);
         }
         if (!sheet.editable()) {
-            Span locked = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation(sheet.lockReason())));
+            Span locked = new Span(getTranslation(sheet.lockReason()));
+            locked.addComponentAsFirst(VaadinIcon.LOCK.create());
             locked.setId("sa-locked");
             locked.addClassName("sa-locked");
             status.add(locked);
@@ -519,7 +522,8 @@ public class SelfAssessmentView extends VerticalLayout
         }
         ItemState item = currentValues().getOrDefault(node.id(), sheet.item(node.id()));
         if (Progress.missingEvidence(rule, item)) {
-            Span missing = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("sa.evidenceNeeded")));
+            Span missing = new Span(getTranslation("sa.evidenceNeeded"));
+            missing.addComponentAsFirst(VaadinIcon.WARNING.create());
             missing.addClassName("sa-warning");
             return missing;
         }
