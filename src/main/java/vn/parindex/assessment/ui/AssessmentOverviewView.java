@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -39,7 +41,7 @@ import vn.parindex.shared.ui.Formats;
 @Route("self-assessment/overview")
 @Menu(title = "menu.selfAssessmentOverview", order = 6, icon = "vaadin:table")
 @RolesAllowed(Role.Names.SECRETARIAT)
-public class AssessmentOverviewView extends VerticalLayout implements HasDynamicTitle {
+public class AssessmentOverviewView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient SelfAssessments assessments;
     private final transient PeriodAdministration periodAdministration;
@@ -100,6 +102,19 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                 .findFirst()
                 .or(() -> periods.stream().findFirst())
                 .ifPresent(period::setValue);
+    }
+
+    /** {@code ?period=id} opens that period, so the overview can be linked to. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("period")
+                .ifPresent(id -> period.getListDataView()
+                        .getItems()
+                        .filter(candidate -> String.valueOf(candidate.id()).equals(id))
+                        .findFirst()
+                        .ifPresent(period::setValue));
     }
 
     private void configureGrid() {

@@ -138,7 +138,7 @@ public class SelfAssessmentView extends VerticalLayout
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(item -> getTranslation("sa.filter." + item.name()));
         filter.setValue(Filter.ALL);
-        filter.addValueChangeListener(event -> applyFilter());
+        filter.addValueChangeListener(event -> showTree());
 
         save.setId("sa-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -163,7 +163,11 @@ public class SelfAssessmentView extends VerticalLayout
         toolbar.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
 
-        add(title, summaryBar(), status, toolbar);
+        // Title and status share a line, so the tree keeps most of a 768-pixel-high screen.
+        HorizontalLayout heading = new HorizontalLayout(title, status);
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        heading.addClassName("sa-heading");
+        add(heading, toolbar, summaryBar());
         configureTree();
         SplitLayout split = new SplitLayout(treeGrid, editor);
         split.setSplitterPosition(62);
@@ -174,6 +178,16 @@ public class SelfAssessmentView extends VerticalLayout
         libraryTab = tabs.add(getTranslation("sa.tab.library"), evidencePanel);
         add(tabs);
         setFlexGrow(1, tabs);
+
+        // Closing or reloading the tab with unsaved edits makes the browser ask first.
+        addAttachListener(event -> getElement().executeJs("""
+                        if (!window.parindexUnloadGuard) {
+                          window.parindexUnloadGuard = true;
+                          window.addEventListener('beforeunload', e => {
+                            if (window.parindexUnsaved > 0) { e.preventDefault(); e.returnValue = ''; }
+                          });
+                        }"""));
+        addDetachListener(event -> event.getUI().getPage().executeJs("window.parindexUnsaved = 0;"));
 
         period.addValueChangeListener(event -> {
             if (event.isFromClient()) {
@@ -189,7 +203,7 @@ public class SelfAssessmentView extends VerticalLayout
 
     private Component summaryBar() {
         progressText.setId("sa-progress");
-        progressBar.setWidth("12em");
+        progressBar.setWidth("8em");
         evidenceText.setId("sa-evidence-missing");
         totalText.setId("sa-total");
         deadlineText.setId("sa-deadline");
@@ -216,7 +230,7 @@ public class SelfAssessmentView extends VerticalLayout
         treeGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         treeGrid.addHierarchyColumn(CriteriaNodeView::code)
                 .setHeader(getTranslation("criteria.code"))
-                .setWidth("9em")
+                .setWidth("11.5em")
                 .setFlexGrow(0);
         treeGrid.addColumn(node ->
                         node.name(getLocale()) + (applies(node) ? "" : " · " + getTranslation("sa.notApplicable")))
@@ -338,20 +352,10 @@ public class SelfAssessmentView extends VerticalLayout
         }
         CriteriaNodeView selected =
                 treeGrid.getSelectedItems().stream().findFirst().orElse(null);
-        TreeData<CriteriaNodeView> data = new TreeData<>();
         Map<Long, CriteriaNodeView> byId = new HashMap<>();
-        for (CriteriaNodeView area : sheet.tree().areas()) {
-            add(data, null, area, byId);
-        }
-        for (CriteriaNodeView line : sheet.tree().adjustments()) {
-            add(data, null, line, byId);
-        }
+        sheet.tree().allNodes().forEach(node -> byId.put(node.id(), node));
         nodesById = byId;
-        loading = true;
-        treeGrid.setDataProvider(new TreeDataProvider<>(data));
-        treeGrid.expandRecursively(data.getRootItems(), 3);
-        applyFilter();
-        loading = false;
+        showTree(selected == null ? null : selected.id());
         title.setText(getTranslation(
                 "sa.heading",
                 sheet.unit().name(getLocale()),
@@ -369,6 +373,8 @@ public class SelfAssessmentView extends VerticalLayout
         }
         save.setEnabled(sheet.editable() && !drafts.isEmpty());
         discard.setEnabled(!drafts.isEmpty());
+        save.setVisible(sheet.editable());
+        discard.setVisible(sheet.editable());
         submit.setVisible(sheet.editable());
     }
 
@@ -388,16 +394,6 @@ public class SelfAssessmentView extends VerticalLayout
         totalText.setText("");
         deadlineText.setText("");
         progressBar.setValue(0);
-    }
-
-    private static void add(
-            TreeData<CriteriaNodeView> data,
-            CriteriaNodeView parent,
-            CriteriaNodeView node,
-            Map<Long, CriteriaNodeView> byId) {
-        data.addItem(parent, node);
-        byId.put(node.id(), node);
-        node.children().forEach(child -> add(data, node, child, byId));
     }
 
     private void showStatus() {
@@ -550,25 +546,66 @@ public class SelfAssessmentView extends VerticalLayout
         return String.join(" ", parts);
     }
 
-    private void applyFilter() {
-        if (!(treeGrid.getDataProvider() instanceof TreeDataProvider<CriteriaNodeView> provider)) {
-            return;
-        }
-        Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
-        if (chosen == Filter.ALL || sheet == null) {
-            provider.setFilter(null);
-        } else {
+    /**
+     * Shows the tree with the chosen filter: matching components with the areas and criteria above
+     * them. The data is rebuilt rather than filtered in place, which keeps the browser's tree in step.
+     */
+    private void showTree() {
+        showTree(null);
+    }
+
+    /** As {@link #showTree()}, keeping the given item in view even when it no longer passes the filter. */
+    private void showTree(Long keep) {
+        TreeData<CriteriaNodeView> data = new TreeData<>();
+        if (sheet != null) {
+            Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
             Map<Long, ItemState> values = currentValues();
-            provider.setFilter(node -> {
-                ScoreRule rule = sheet.rule(node.id());
-                if (rule == null || !rule.requiredForSubmission()) {
-                    return false;
-                }
-                ItemState item = values.getOrDefault(node.id(), sheet.item(node.id()));
-                return chosen == Filter.UNSCORED ? !item.scored() : Progress.missingEvidence(rule, item);
-            });
+            List<CriteriaNodeView> roots = new ArrayList<>(sheet.tree().areas());
+            roots.addAll(sheet.tree().adjustments());
+            for (CriteriaNodeView root : roots) {
+                addShown(data, null, root, chosen, values, keep);
+            }
         }
-        treeGrid.expandRecursively(provider.getTreeData().getRootItems(), 3);
+        loading = true;
+        treeGrid.setDataProvider(new TreeDataProvider<>(data));
+        treeGrid.expandRecursively(data.getRootItems(), 3);
+        loading = false;
+    }
+
+    /** Adds the node when it or something below it passes the filter; tells whether it did. */
+    private boolean addShown(
+            TreeData<CriteriaNodeView> data,
+            CriteriaNodeView parent,
+            CriteriaNodeView node,
+            Filter chosen,
+            Map<Long, ItemState> values,
+            Long keep) {
+        ScoreRule rule = sheet.rule(node.id());
+        if (rule != null) {
+            boolean kept = keep != null && keep == node.id();
+            if (!kept && !passes(rule, values.getOrDefault(node.id(), sheet.item(node.id())), chosen)) {
+                return false;
+            }
+            data.addItem(parent, node);
+            return true;
+        }
+        data.addItem(parent, node);
+        boolean any = chosen == Filter.ALL;
+        for (CriteriaNodeView child : node.children()) {
+            any |= addShown(data, node, child, chosen, values, keep);
+        }
+        if (!any) {
+            data.removeItem(node);
+        }
+        return any;
+    }
+
+    private static boolean passes(ScoreRule rule, ItemState item, Filter chosen) {
+        return switch (chosen) {
+            case ALL -> true;
+            case UNSCORED -> rule.requiredForSubmission() && !item.scored();
+            case EVIDENCE_MISSING -> Progress.missingEvidence(rule, item);
+        };
     }
 
     private void showSelected(CriteriaNodeView node) {
@@ -628,7 +665,7 @@ public class SelfAssessmentView extends VerticalLayout
     private void selectNext(long nodeId) {
         List<CriteriaNodeView> order = new ArrayList<>();
         if (treeGrid.getDataProvider() instanceof TreeDataProvider<CriteriaNodeView> provider) {
-            provider.getTreeData().getRootItems().forEach(root -> collectVisible(provider, root, order));
+            collectShown(provider.getTreeData(), provider.getTreeData().getRootItems(), order);
         }
         boolean passed = false;
         for (CriteriaNodeView node : order) {
@@ -642,15 +679,12 @@ public class SelfAssessmentView extends VerticalLayout
         Notifications.success(getTranslation("sa.lastItem"));
     }
 
-    private void collectVisible(
-            TreeDataProvider<CriteriaNodeView> provider, CriteriaNodeView node, List<CriteriaNodeView> into) {
-        if (provider.getFilter() != null
-                && sheet.rule(node.id()) != null
-                && !provider.getFilter().test(node)) {
-            return;
+    private static void collectShown(
+            TreeData<CriteriaNodeView> data, List<CriteriaNodeView> nodes, List<CriteriaNodeView> into) {
+        for (CriteriaNodeView node : nodes) {
+            into.add(node);
+            collectShown(data, data.getChildren(node), into);
         }
-        into.add(node);
-        provider.getTreeData().getChildren(node).forEach(child -> collectVisible(provider, child, into));
     }
 
     private void saveDrafts() {
