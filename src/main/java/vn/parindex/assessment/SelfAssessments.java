@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -298,20 +297,18 @@ public class SelfAssessments {
         return rows;
     }
 
-    /** For a focal point's home page: the open self-assessment of their unit, if any. */
+    /** For a focal point's home page: their unit's self-assessments now open, newest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
-    public Optional<DueAssessment> dueForCurrentUser() {
+    public List<DueAssessment> dueForCurrentUser() {
         CurrentUser user = currentUser.require();
         if (!user.hasRole(Role.FOCAL_POINT) || user.unitId() == null) {
-            return Optional.empty();
+            return List.of();
         }
+        long blockId = organization.unit(user.unitId()).blockId();
         return periods.periods().stream()
                 .filter(period -> period.phase() == Phase.SELF_ASSESSMENT)
-                .findFirst()
-                .filter(period -> catalog.set(
-                                period.id(), organization.unit(user.unitId()).blockId())
-                        .isPresent())
+                .filter(period -> catalog.set(period.id(), blockId).isPresent())
                 .map(period -> {
                     Sheet sheet = compose(period, user.unitId(), false);
                     return new DueAssessment(
@@ -320,7 +317,8 @@ public class SelfAssessments {
                             sheet.daysLeft() == null ? 0 : sheet.daysLeft(),
                             sheet.status(),
                             sheet.progress());
-                });
+                })
+                .toList();
     }
 
     private Sheet compose(PeriodSummary period, long unitId, boolean startWhenEditable) {

@@ -66,7 +66,9 @@ class SelfAssessmentJourneyTest {
             session.setDefaultTimeout(20_000);
             Page page = session.newPage();
             signIn(page, "gtvt");
-            assertThat(page.locator("#home-due")).containsText("Còn 3/52 tiêu chí chưa chấm");
+            assertThat(page.locator("#home-due .portal-card")
+                            .filter(new Locator.FilterOptions().setHasText("năm 2024")))
+                    .containsText("Còn 3/52 tiêu chí chưa chấm");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("home-gtvt.png")));
 
             page.navigate(url("self-assessment?period=" + period));

@@ -21,8 +21,10 @@ import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.assessment.EvidenceFile;
@@ -54,7 +56,7 @@ class EvidencePanel extends VerticalLayout {
         setSizeFull();
         setPadding(false);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, content) -> received(metadata.fileName(), content)));
+        upload = new Upload(this::receive);
         upload.setId("evidence-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, library.maxFileSize()));
         upload.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".ods", ".jpg", ".jpeg", ".png");
@@ -120,6 +122,20 @@ class EvidencePanel extends VerticalLayout {
         upload.setVisible(false);
         addReference.setVisible(false);
         hint.setVisible(false);
+    }
+
+    /**
+     * Reads the upload into memory, never more than one byte past the limit: the browser's own size
+     * check can be bypassed, and the service then refuses the file as too large.
+     */
+    private void receive(UploadEvent event) throws IOException {
+        String fileName = event.getFileName();
+        int limit = (int) Math.min(Integer.MAX_VALUE - 16, library.maxFileSize() + 1);
+        byte[] content;
+        try (InputStream in = event.getInputStream()) {
+            content = in.readNBytes(limit);
+        }
+        event.getUI().access(() -> received(fileName, content));
     }
 
     private void received(String fileName, byte[] content) {
@@ -240,7 +256,7 @@ class EvidencePanel extends VerticalLayout {
         title.setMaxLength(500);
         TextField number = new TextField(getTranslation("evidence.number"));
         number.setId("reference-number");
-        number.setPlaceholder("123/QĐ-UBND");
+        number.setPlaceholder(getTranslation("evidence.numberPlaceholder"));
         number.setMaxLength(100);
         DatePicker date = new DatePicker(getTranslation("evidence.date"));
         date.setId("reference-date");
@@ -250,7 +266,7 @@ class EvidencePanel extends VerticalLayout {
         issuer.setMaxLength(255);
         TextField link = new TextField(getTranslation("evidence.link"));
         link.setId("reference-link");
-        link.setPlaceholder("https://");
+        link.setPlaceholder(getTranslation("evidence.linkPlaceholder"));
         FormLayout form = new FormLayout(title, number, date, issuer, link);
         form.setColspan(title, 2);
         form.setColspan(link, 2);

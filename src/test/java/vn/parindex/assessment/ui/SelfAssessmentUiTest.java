@@ -224,7 +224,7 @@ class SelfAssessmentUiTest extends KaribuTest {
                         .orElseThrow());
         @SuppressWarnings("unchecked")
         Grid<OverviewRow> grid = _get(Grid.class, spec -> spec.withId("overview-grid"));
-        assertThat(GridKt._size(grid)).isEqualTo(30);
+        assertThat(GridKt._size(grid)).isGreaterThanOrEqualTo(30);
         OverviewRow row = grid.getListDataView()
                 .getItems()
                 .filter(candidate -> candidate.unit().id() == unitId)
@@ -232,7 +232,7 @@ class SelfAssessmentUiTest extends KaribuTest {
                 .orElseThrow();
         assertThat(row.status()).isEqualTo(AssessmentStatus.SUBMITTED);
         assertThat(GridKt._getFormattedRow(grid, row)).contains("Sở NN&PTNT", "52/52 (100%)");
-        int index = GridKt._fetch(grid, 0, 30).indexOf(row);
+        int index = GridKt._fetch(grid, 0, GridKt._size(grid)).indexOf(row);
         Component actions = GridKt._getCellComponent(grid, index, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("overview-return-SNNPTNT")));
         _click(_get(Button.class, spec -> spec.withId("return-confirm")));
@@ -262,8 +262,7 @@ class SelfAssessmentUiTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("sa-locked")).getText())
                 .isEqualTo("Chỉ xem: chỉ đầu mối cải cách hành chính của đơn vị được chấm điểm");
         assertThat(_find(Button.class, spec -> spec.withId("sa-submit"))).isEmpty();
-        assertThat(_get(Button.class, spec -> spec.withId("sa-save")).isEnabled())
-                .isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("sa-save"))).isEmpty();
         select("1.2.1");
         assertThat(_get(TextField.class, spec -> spec.withId("item-score")).isReadOnly())
                 .isTrue();
