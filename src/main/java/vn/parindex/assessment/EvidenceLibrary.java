@@ -31,6 +31,7 @@ import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.Phase;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
 
 /**
  * A unit's evidence library for a period: files (checked by content, stored once per SHA-256) and
@@ -177,9 +178,7 @@ public class EvidenceLibrary {
     public void delete(long evidenceId, long expectedVersion) {
         Evidence entry = find(evidenceId);
         requireEditable(entry.getPeriodId(), entry.getUnitId());
-        if (entry.getVersion() != expectedVersion) {
-            throw new vn.parindex.shared.ConcurrentEditException();
-        }
+        ConcurrentEditException.check(entry.getVersion(), expectedVersion);
         if (items.linksTo(evidenceId) > 0) {
             throw new BusinessRuleException("evidence.inUse");
         }

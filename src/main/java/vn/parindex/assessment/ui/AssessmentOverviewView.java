@@ -125,11 +125,7 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                 .setTooltipGenerator(row -> row.unit().name(getLocale()))
                 .setComparator(
                         Comparator.comparing((OverviewRow row) -> row.unit().sortOrder()))
-                .setWidth("9em")
-                .setFlexGrow(0);
-        grid.addColumn(row -> row.unit().name(getLocale()))
-                .setHeader(getTranslation("units.name"))
-                .setFlexGrow(3);
+                .setFlexGrow(2);
         grid.addColumn(row -> blocks.get(row.unit().blockId()).name(getLocale()))
                 .setHeader(getTranslation("units.block"))
                 .setAutoWidth(true)
