@@ -124,7 +124,8 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                 .setHeader(getTranslation("sa.unit"))
                 .setTooltipGenerator(row -> row.unit().name(getLocale()))
                 .setComparator(
-                        Comparator.comparing((OverviewRow row) -> row.unit().sortOrder()))
+                        Comparator.comparing((OverviewRow row) -> row.unit().blockId())
+                                .thenComparing(row -> row.unit().sortOrder()))
                 .setFlexGrow(2);
         grid.addColumn(row -> blocks.get(row.unit().blockId()).name(getLocale()))
                 .setHeader(getTranslation("units.block"))
