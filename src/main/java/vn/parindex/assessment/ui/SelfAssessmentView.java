@@ -272,8 +272,10 @@ public class SelfAssessmentView extends VerticalLayout
         List<UnitSummary> units =
                 organization.units().stream().filter(UnitSummary::active).toList();
         unit.setItems(units);
-        Long ownUnit = user.unitScope() != null ? user.unitScope() : user.unitId();
-        Optional<Long> unitId = longParameter(query, "unit").or(() -> Optional.ofNullable(ownUnit));
+        // A focal point always works on their own unit, whatever the address says.
+        Optional<Long> unitId = user.unitScope() != null
+                ? Optional.of(user.unitScope())
+                : longParameter(query, "unit").or(() -> Optional.ofNullable(user.unitId()));
         unit.setValue(unitId.flatMap(
                         id -> units.stream().filter(u -> u.id() == id).findFirst())
                 .orElse(null));

@@ -271,6 +271,17 @@ class SelfAssessmentUiTest extends KaribuTest {
     }
 
     @Test
+    void aFocalPointAskingForAnotherUnitSeesTheirOwn() {
+        long namSach = AssessmentFixtures.unit(context, "HNS").id();
+        openSheet("gtvt", namSach);
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("sa-title"))
+                        .getText())
+                .isEqualTo("Tự đánh giá năm 2024 – Sở Giao thông vận tải");
+        assertThat(_find(com.vaadin.flow.component.combobox.ComboBox.class, spec -> spec.withId("sa-unit")))
+                .isEmpty();
+    }
+
+    @Test
     void aDocumentReferenceIsAddedFromTheLibraryWithItsChecks() {
         long unitId = AssessmentFixtures.unit(context, "SXD").id();
         String user = Accounts.create(context, vn.parindex.security.Role.FOCAL_POINT, unitId);
