@@ -3,39 +3,24 @@ package vn.parindex.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.parindex.security.Role;
 import vn.parindex.support.Accounts;
-import vn.parindex.support.PortalIntegrationTest;
 
 /** The main journeys in a real browser against the running portal. */
-@PortalIntegrationTest
-class BrowserJourneyTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class BrowserJourneyTest extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
@@ -43,28 +28,9 @@ class BrowserJourneyTest {
     private BrowserContext session;
     private Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @BeforeEach
     void openSession() {
-        session = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("vi-VN"));
-        session.setDefaultTimeout(20_000);
+        session = newSession();
         page = session.newPage();
     }
 
@@ -233,9 +199,5 @@ class BrowserJourneyTest {
         return page.locator("vaadin-side-nav-item").allInnerTexts().stream()
                 .map(String::trim)
                 .toList();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

@@ -2,49 +2,20 @@ package vn.parindex.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.parindex.support.PortalIntegrationTest;
 
 /**
  * The secretariat prepares next year: creates 2025 from 2024, changes a component's maximum, sees and
  * fixes the validation problem it causes, then opens self-assessment.
  */
-@PortalIntegrationTest
-class CriteriaJourneyTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
+class CriteriaJourneyTest extends BrowserTest {
 
     @Test
     void theSecretariatPreparesNextYearAndOpensSelfAssessment() {
-        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
-            session.setDefaultTimeout(20_000);
+        try (BrowserContext session = newSession()) {
             Page page = session.newPage();
             page.navigate(url("login"));
             page.locator("#vaadinLoginUsername input").fill("noivu");
@@ -63,7 +34,7 @@ class CriteriaJourneyTest {
 
             page.navigate(url("criteria"));
             page.locator("#criteria-period").click();
-            page.locator("vaadin-select-item")
+            page.locator("vaadin-select-item[role=option]")
                     .filter(new Locator.FilterOptions().setHasText("2025"))
                     .click();
             assertThat(page.locator("#criteria-period")).containsText("2025");
@@ -103,9 +74,5 @@ class CriteriaJourneyTest {
                 // the tree was being replaced; click the fresh row again
             }
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }

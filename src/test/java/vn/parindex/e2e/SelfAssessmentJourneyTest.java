@@ -2,26 +2,19 @@ package vn.parindex.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import vn.parindex.assessment.AssessmentFixtures;
 import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.assessment.SubmissionBlocker;
-import vn.parindex.support.PortalIntegrationTest;
 import vn.parindex.support.SignIn;
 
 /**
@@ -29,15 +22,7 @@ import vn.parindex.support.SignIn;
  * fills the remaining items, is stopped by an over-maximum score, uploads a PDF, links it, submits,
  * and can no longer edit. The secretariat then sees the unit as submitted.
  */
-@PortalIntegrationTest
-class SelfAssessmentJourneyTest {
-
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
+class SelfAssessmentJourneyTest extends BrowserTest {
 
     @Autowired
     ApplicationContext context;
@@ -45,25 +30,11 @@ class SelfAssessmentJourneyTest {
     @Autowired
     SelfAssessments assessments;
 
-    @BeforeAll
-    static void startBrowser() {
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-        playwright.close();
-    }
-
     @Test
     void theTransportFocalPointCompletesUploadsLinksAndSubmits() {
         long period = AssessmentFixtures.period2024(context);
         long transport = AssessmentFixtures.unit(context, "SGTVT").id();
-        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
-            session.setDefaultTimeout(20_000);
+        try (BrowserContext session = newSession()) {
             Page page = session.newPage();
             signIn(page, "gtvt");
             assertThat(page.locator("#home-due .portal-card")
@@ -132,8 +103,7 @@ class SelfAssessmentJourneyTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("sheet-submitted.png")));
         }
 
-        try (BrowserContext session = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 768))) {
-            session.setDefaultTimeout(20_000);
+        try (BrowserContext session = newSession()) {
             Page page = session.newPage();
             signIn(page, "noivu");
             page.navigate(url("self-assessment/overview?period=" + period));
@@ -170,7 +140,7 @@ class SelfAssessmentJourneyTest {
     /** Opens a select and picks the option whose label contains the text. */
     private static void choose(Page page, String select, String option) {
         page.locator(select).click();
-        page.locator("vaadin-select-item")
+        page.locator("vaadin-select-item[role=option]")
                 .filter(new Locator.FilterOptions().setHasText(option))
                 .locator("visible=true")
                 .first()
@@ -204,9 +174,5 @@ class SelfAssessmentJourneyTest {
             }
         }
         assertThat(page.locator("#sa-editor-title")).containsText(code + " · ");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + "/" + path;
     }
 }
