@@ -42,6 +42,7 @@ import vn.parindex.shared.ConcurrentEditException;
 public class EvidenceLibrary {
 
     private static final int MAX_NAME_LENGTH = 255;
+    private static final int MAX_LINK_LENGTH = 1000;
 
     private final EvidenceRepository evidence;
     private final EvidenceContentRepository contents;
@@ -109,7 +110,7 @@ public class EvidenceLibrary {
                 .expectedType(name)
                 .orElseThrow(
                         () -> new BusinessRuleException("evidence.typeNotAllowed", name, FileTypes.ALLOWED_EXTENSIONS));
-        if (!expected.equals(fileTypes.detect(content, name))) {
+        if (!fileTypes.matches(content, name, expected)) {
             throw new BusinessRuleException("evidence.typeMismatch", name);
         }
         String sha256 = sha256(content);
@@ -118,9 +119,7 @@ public class EvidenceLibrary {
             return new UploadResult(
                     existing.get().toSummary((int) items.linksTo(existing.get().getId())), true);
         }
-        if (!contents.existsById(sha256)) {
-            contents.save(new EvidenceContent(sha256, content));
-        }
+        contents.storeOnce(sha256, content.length, content);
         Evidence saved = evidence.save(Evidence.file(
                 periodId, unitId, name, expected, content.length, sha256, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
@@ -157,7 +156,7 @@ public class EvidenceLibrary {
     @Transactional
     @PreAuthorize("hasRole('FOCAL_POINT')")
     public void link(long assessmentId, long nodeId, long evidenceId) {
-        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId);
+        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, true);
         if (items.link(item.getId(), evidenceId) > 0) {
             audit.record("EVIDENCE_LINKED", "SCORE_ITEM", item.getId(), null, Map.of("evidence", evidenceId));
         }
@@ -166,7 +165,8 @@ public class EvidenceLibrary {
     @Transactional
     @PreAuthorize("hasRole('FOCAL_POINT')")
     public void unlink(long assessmentId, long nodeId, long evidenceId) {
-        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId);
+        // Evidence stays removable from an item that stopped applying to the unit.
+        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, false);
         if (items.unlink(item.getId(), evidenceId) > 0) {
             audit.record("EVIDENCE_UNLINKED", "SCORE_ITEM", item.getId(), Map.of("evidence", evidenceId), null);
         }
@@ -183,6 +183,9 @@ public class EvidenceLibrary {
             throw new BusinessRuleException("evidence.inUse");
         }
         EvidenceSummary summary = entry.toSummary(0);
+        if (entry.getSha256() != null) {
+            contents.lock(entry.getSha256());
+        }
         evidence.delete(entry);
         evidence.flush();
         if (entry.getSha256() != null && evidence.countBySha256(entry.getSha256()) == 0) {
@@ -205,9 +208,10 @@ public class EvidenceLibrary {
         return new EvidenceFile(summary.fileName(), summary.contentType(), content);
     }
 
-    private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId) {
-        SelfAssessment assessment =
-                assessments.findById(assessmentId).orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
+    private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId, boolean mustBeSelfScored) {
+        SelfAssessment assessment = assessments
+                .findForUpdate(assessmentId)
+                .orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
         currentUser.checkUnitAccess(assessment.getUnitId());
         window.requireEditable(
                 assessment.getUnitId(),
@@ -219,7 +223,7 @@ public class EvidenceLibrary {
         }
         ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
                 .get(nodeId);
-        if (rule == null || !rule.selfScored()) {
+        if (rule == null || (mustBeSelfScored && !rule.selfScored())) {
             throw new BusinessRuleException("assessment.unknownItem");
         }
         return items.findByAssessmentId(assessmentId).stream()
@@ -231,7 +235,7 @@ public class EvidenceLibrary {
     private void requireEditable(long periodId, long unitId) {
         currentUser.checkUnitAccess(unitId);
         boolean submitted = assessments
-                .findByPeriodIdAndUnitId(periodId, unitId)
+                .findForUpdate(periodId, unitId)
                 .map(SelfAssessment::submitted)
                 .orElse(false);
         window.requireEditable(unitId, periods.unitDeadline(periodId, unitId, Phase.SELF_ASSESSMENT), submitted);

@@ -112,7 +112,7 @@ public class SelfAssessments {
     @PreAuthorize("hasRole('FOCAL_POINT')")
     public int save(long assessmentId, List<ItemChange> changes) {
         List<Object[]> rows = items.withAssessment(assessmentId);
-        SelfAssessment assessment = rows.isEmpty() ? find(assessmentId) : (SelfAssessment) rows.get(0)[1];
+        SelfAssessment assessment = rows.isEmpty() ? findForUpdate(assessmentId) : (SelfAssessment) rows.get(0)[1];
         currentUser.checkUnitAccess(assessment.getUnitId());
         window.requireEditable(
                 assessment.getUnitId(),
@@ -130,6 +130,10 @@ public class SelfAssessments {
             rule.problemWith(change.score()).ifPresent(problem -> {
                 throw problem;
             });
+            if (!rule.selfScored()) {
+                // Not even a note or a cleared score on survey items or items that do not apply.
+                throw new BusinessRuleException("assessment.unknownItem");
+            }
             if (change.note() != null && change.note().strip().length() > MAX_NOTE_LENGTH) {
                 throw new BusinessRuleException("assessment.noteTooLong", rule.code(), MAX_NOTE_LENGTH);
             }
@@ -183,7 +187,7 @@ public class SelfAssessments {
     @Transactional
     @PreAuthorize("hasRole('FOCAL_POINT')")
     public void submit(long assessmentId, long expectedVersion) {
-        SelfAssessment assessment = find(assessmentId);
+        SelfAssessment assessment = findForUpdate(assessmentId);
         currentUser.checkUnitAccess(assessment.getUnitId());
         window.requireEditable(
                 assessment.getUnitId(),
@@ -213,13 +217,22 @@ public class SelfAssessments {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("assessment.return.reasonRequired");
         }
-        SelfAssessment assessment = find(assessmentId);
+        if (reason.strip().length() > 1000) {
+            throw new BusinessRuleException("field.tooLong");
+        }
+        SelfAssessment assessment = findForUpdate(assessmentId);
         ConcurrentEditException.check(assessment.getVersion(), expectedVersion);
         if (!assessment.submitted()) {
             throw new BusinessRuleException("assessment.return.notSubmitted");
         }
-        if (periods.period(assessment.getPeriodId()).phase() != Phase.SELF_ASSESSMENT) {
+        UnitDeadline deadline =
+                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT);
+        if (deadline.periodPhase() != Phase.SELF_ASSESSMENT) {
             throw new BusinessRuleException("assessment.return.tooLate");
+        }
+        // A unit given back its sheet must be able to resubmit it.
+        if (!deadline.openOn(Phase.SELF_ASSESSMENT, window.today())) {
+            throw new BusinessRuleException("assessment.return.deadlinePassed");
         }
         Map<String, Object> before = new LinkedHashMap<>();
         before.put("status", AssessmentStatus.SUBMITTED);
@@ -434,8 +447,10 @@ public class SelfAssessments {
         return moments.stream().max(Comparator.naturalOrder()).orElse(null);
     }
 
-    private SelfAssessment find(long assessmentId) {
-        return assessments.findById(assessmentId).orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
+    private SelfAssessment findForUpdate(long assessmentId) {
+        return assessments
+                .findForUpdate(assessmentId)
+                .orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
     }
 
     /** A score and note as the audit trail keeps them. */

@@ -131,16 +131,20 @@ class EvidenceLibraryTest {
         files.put("../../etc/passwd.pdf", pdf("x"));
         files.put("C:\\Windows\\a.pdf", pdf("x"));
         files.put("quá lớn.pdf", new byte[20 * 1024 * 1024 + 1]);
-        Map<String, String> expected = Map.of(
-                "Quyết định.pdf", "evidence.typeMismatch",
-                "Ghi chú.pdf", "evidence.typeMismatch",
-                "ảnh.png", "evidence.typeMismatch",
-                "chương trình.exe", "evidence.typeNotAllowed",
-                "không đuôi", "evidence.typeNotAllowed",
-                "trống.pdf", "evidence.empty",
-                "../../etc/passwd.pdf", "evidence.badName",
-                "C:\\Windows\\a.pdf", "evidence.badName",
-                "quá lớn.pdf", "evidence.tooLarge");
+        files.put("Báo cáo giả.docx", zipped("setup.exe", executable));
+        files.put("Bảng giả.xls", pdf("not a workbook"));
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("Quyết định.pdf", "evidence.typeMismatch"),
+                Map.entry("Ghi chú.pdf", "evidence.typeMismatch"),
+                Map.entry("ảnh.png", "evidence.typeMismatch"),
+                Map.entry("chương trình.exe", "evidence.typeNotAllowed"),
+                Map.entry("không đuôi", "evidence.typeNotAllowed"),
+                Map.entry("trống.pdf", "evidence.empty"),
+                Map.entry("../../etc/passwd.pdf", "evidence.badName"),
+                Map.entry("C:\\Windows\\a.pdf", "evidence.badName"),
+                Map.entry("quá lớn.pdf", "evidence.tooLarge"),
+                Map.entry("Báo cáo giả.docx", "evidence.typeMismatch"),
+                Map.entry("Bảng giả.xls", "evidence.typeMismatch"));
         files.forEach((name, content) -> assertThatThrownBy(() -> library.upload(period, unitId, name, content))
                 .as(name)
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo(expected.get(name))));
@@ -216,6 +220,19 @@ class EvidenceLibraryTest {
         assertThat(auditTrail.latest("SCORE_ITEM", null, 50))
                 .extracting(AuditEntry::action)
                 .contains("EVIDENCE_LINKED", "EVIDENCE_UNLINKED");
+    }
+
+    /** A ZIP archive holding one entry: what an executable renamed .docx looks like. */
+    private static byte[] zipped(String name, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content);
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     private static byte[] docx() throws IOException {

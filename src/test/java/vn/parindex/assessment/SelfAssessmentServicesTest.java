@@ -149,6 +149,9 @@ class SelfAssessmentServicesTest {
         assertThatThrownBy(() -> assessments.save(
                         sheet.assessmentId(), List.of(new ItemChange(survey, 0, BigDecimal.ONE, null))))
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("score.survey"));
+        assertThatThrownBy(() ->
+                        assessments.save(sheet.assessmentId(), List.of(new ItemChange(survey, 0, null, "ghi chú"))))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("assessment.unknownItem"));
         assertThatThrownBy(() -> assessments.save(
                         sheet.assessmentId(), List.of(new ItemChange(choices, 0, new BigDecimal("0.75"), null))))
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("score.notAChoice"));
@@ -283,6 +286,10 @@ class SelfAssessmentServicesTest {
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("assessment.lock.submitted"));
 
         SignIn.as(context, "noivu");
+        clock.advance(Duration.ofDays(submitted.daysLeft() + 1));
+        assertThatThrownBy(() -> assessments.returnToUnit(submitted.assessmentId(), submitted.version(), "muộn"))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("assessment.return.deadlinePassed"));
+        clock.reset();
         assertThatThrownBy(() -> assessments.returnToUnit(submitted.assessmentId(), submitted.version(), " "))
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("assessment.return.reasonRequired"));
         assessments.returnToUnit(submitted.assessmentId(), submitted.version(), "Bổ sung tài liệu mục 2.1.2");

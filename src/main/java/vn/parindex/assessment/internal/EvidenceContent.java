@@ -26,12 +26,6 @@ public class EvidenceContent {
 
     protected EvidenceContent() {}
 
-    public EvidenceContent(String sha256, byte[] content) {
-        this.sha256 = sha256;
-        this.sizeBytes = content.length;
-        this.content = content;
-    }
-
     public String getSha256() {
         return sha256;
     }

@@ -1,8 +1,10 @@
 package vn.parindex.assessment.internal;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -13,7 +15,11 @@ public interface ScoreItemRepository extends JpaRepository<ScoreItem, Long> {
 
     List<ScoreItem> findByAssessmentIdIn(Collection<Long> assessmentIds);
 
-    /** The items of an assessment, each with the assessment, in one statement (saves count statements). */
+    /**
+     * The items of an assessment, each with the assessment, read and locked in one statement (saves
+     * count statements; the lock keeps a submission from interleaving with the save).
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i, a from ScoreItem i join SelfAssessment a on a.id = i.assessmentId where i.assessmentId = :id")
     List<Object[]> withAssessment(@Param("id") long assessmentId);
 
@@ -49,11 +55,12 @@ public interface ScoreItemRepository extends JpaRepository<ScoreItem, Long> {
     @Query(nativeQuery = true, value = "select count(*) from score_item_evidence where evidence_id = :evidenceId")
     long linksTo(@Param("evidenceId") long evidenceId);
 
-    /** Units with something entered on a node. */
+    /** Units with something entered on a node: a score, a note or linked evidence. */
     @Query(nativeQuery = true, value = """
             select distinct a.unit_id from score_item i
             join self_assessment a on a.id = i.assessment_id
-            where i.node_id = :nodeId and (i.self_score is not null or i.note is not null)
+            where i.node_id = :nodeId and (i.self_score is not null or i.note is not null
+                   or exists(select 1 from score_item_evidence l where l.score_item_id = i.id))
             """)
     List<Number> unitsWithEntriesOn(@Param("nodeId") long nodeId);
 }

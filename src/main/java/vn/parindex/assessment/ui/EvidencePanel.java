@@ -267,6 +267,7 @@ class EvidencePanel extends VerticalLayout {
         TextField link = new TextField(getTranslation("evidence.link"));
         link.setId("reference-link");
         link.setPlaceholder(getTranslation("evidence.linkPlaceholder"));
+        link.setMaxLength(1000);
         FormLayout form = new FormLayout(title, number, date, issuer, link);
         form.setColspan(title, 2);
         form.setColspan(link, 2);

@@ -184,9 +184,9 @@ class ItemEditor extends VerticalLayout {
                 return;
             }
             scoreText = event.getValue();
-            SelfAssessmentView.Draft checked = SelfAssessmentView.Draft.of(scoreText.strip(), note, rule);
-            if (checked.problem() != null) {
-                showProblem(field, checked.problem());
+            BusinessRuleException problem = SelfAssessmentView.Draft.problemOf(scoreText.strip(), rule);
+            if (problem != null) {
+                showProblem(field, problem);
             } else {
                 field.setInvalid(false);
             }

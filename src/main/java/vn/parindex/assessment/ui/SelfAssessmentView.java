@@ -357,7 +357,7 @@ public class SelfAssessmentView extends VerticalLayout
         Map<Long, CriteriaNodeView> byId = new HashMap<>();
         sheet.tree().allNodes().forEach(node -> byId.put(node.id(), node));
         nodesById = byId;
-        showTree(selected == null ? null : selected.id());
+        showTree(selected == null ? null : selected.id(), true);
         title.setText(getTranslation(
                 "sa.heading",
                 sheet.unit().name(getLocale()),
@@ -367,12 +367,6 @@ public class SelfAssessmentView extends VerticalLayout
                 getTranslation("sa.tab.libraryCount", sheet.library().size()));
         showStatus();
         refreshSummary();
-        CriteriaNodeView reselect = selected == null ? null : byId.get(selected.id());
-        if (reselect != null) {
-            treeGrid.select(reselect);
-        } else {
-            editor.showNothing();
-        }
         save.setEnabled(sheet.editable() && !drafts.isEmpty());
         discard.setEnabled(!drafts.isEmpty());
         save.setVisible(sheet.editable());
@@ -552,12 +546,23 @@ public class SelfAssessmentView extends VerticalLayout
      * Shows the tree with the chosen filter: matching components with the areas and criteria above
      * them. The data is rebuilt rather than filtered in place, which keeps the browser's tree in step.
      */
+    /** Shows the tree for the chosen filter; the selected item stays selected if the filter shows it. */
     private void showTree() {
-        showTree(null);
+        showTree(selectedId(), false);
     }
 
-    /** As {@link #showTree()}, keeping the given item in view even when it no longer passes the filter. */
-    private void showTree(Long keep) {
+    private Long selectedId() {
+        return treeGrid.getSelectedItems().stream()
+                .findFirst()
+                .map(CriteriaNodeView::id)
+                .orElse(null);
+    }
+
+    /**
+     * Shows the tree for the chosen filter and selects {@code keep} again when it is shown; with
+     * {@code evenIfFiltered} (after a save or a link) it stays in view even when it no longer passes.
+     */
+    private void showTree(Long keep, boolean evenIfFiltered) {
         TreeData<CriteriaNodeView> data = new TreeData<>();
         if (sheet != null) {
             Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
@@ -565,13 +570,20 @@ public class SelfAssessmentView extends VerticalLayout
             List<CriteriaNodeView> roots = new ArrayList<>(sheet.tree().areas());
             roots.addAll(sheet.tree().adjustments());
             for (CriteriaNodeView root : roots) {
-                addShown(data, null, root, chosen, values, keep);
+                addShown(data, null, root, chosen, values, evenIfFiltered ? keep : null);
             }
         }
         loading = true;
         treeGrid.setDataProvider(new TreeDataProvider<>(data));
         treeGrid.expandRecursively(data.getRootItems(), 3);
+        CriteriaNodeView kept = keep == null ? null : nodesById.get(keep);
+        boolean shown = kept != null && data.contains(kept);
+        if (shown) {
+            treeGrid.select(kept);
+        }
         loading = false;
+        // The editor follows the (new) sheet: the kept item with fresh values, or nothing.
+        showSelected(shown ? kept : null);
     }
 
     /** Adds the node when it or something below it passes the filter; tells whether it did. */
@@ -631,8 +643,9 @@ public class SelfAssessmentView extends VerticalLayout
         ItemState stored = sheet.item(nodeId);
         String storedText = stored.score() == null ? "" : stored.score().toPlainString();
         String storedNote = stored.note() == null ? "" : stored.note();
-        Draft draft =
-                Draft.of(scoreText == null ? "" : scoreText.strip(), note == null ? "" : note, sheet.rule(nodeId));
+        long baseVersion = drafts.containsKey(nodeId) ? drafts.get(nodeId).baseVersion() : stored.version();
+        Draft draft = Draft.of(
+                scoreText == null ? "" : scoreText.strip(), note == null ? "" : note, sheet.rule(nodeId), baseVersion);
         boolean sameScore = draft.value()
                 .map(value -> value.map(score -> stored.score() != null && score.compareTo(stored.score()) == 0)
                         .orElse(stored.score() == null))
@@ -702,7 +715,7 @@ public class SelfAssessmentView extends VerticalLayout
                 Notifications.error(Messages.of(this, draft.problem()));
                 return;
             }
-            changes.add(new ItemChange(nodeId, sheet.item(nodeId).version(), draft.score(), draft.note()));
+            changes.add(new ItemChange(nodeId, draft.baseVersion(), draft.score(), draft.note()));
         }
         try {
             int saved = assessments.save(sheet.assessmentId(), changes);
@@ -775,20 +788,25 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     /**
-     * A score as typed and a note, not yet saved, checked against the item's rule: {@link #value()} is
-     * empty while the text is not an allowed score; inside, an empty optional means "no score".
+     * A score as typed and a note, not yet saved, checked against the item's rule, with the item
+     * version the user started from: a later reload must not make someone else's save look read.
+     * {@link #value()} is empty while the text is not an allowed score; inside, an empty optional
+     * means "no score".
      */
-    record Draft(String scoreText, String note, BigDecimal score, BusinessRuleException problem) {
+    record Draft(String scoreText, String note, long baseVersion, BigDecimal score, BusinessRuleException problem) {
 
-        static Draft of(String scoreText, String note, ScoreRule rule) {
+        static Draft of(String scoreText, String note, ScoreRule rule, long baseVersion) {
+            BusinessRuleException problem = problemOf(scoreText, rule);
+            return new Draft(
+                    scoreText, note, baseVersion, problem == null ? ScoreInput.parse(scoreText) : null, problem);
+        }
+
+        /** Why the typed text is not an allowed score for the item, or null when it is. */
+        static BusinessRuleException problemOf(String scoreText, ScoreRule rule) {
             try {
-                BigDecimal score = ScoreInput.parse(scoreText);
-                rule.problemWith(score).ifPresent(problem -> {
-                    throw problem;
-                });
-                return new Draft(scoreText, note, score, null);
-            } catch (BusinessRuleException problem) {
-                return new Draft(scoreText, note, null, problem);
+                return rule.problemWith(ScoreInput.parse(scoreText)).orElse(null);
+            } catch (BusinessRuleException notANumber) {
+                return notANumber;
             }
         }
 

@@ -271,6 +271,41 @@ class SelfAssessmentUiTest extends KaribuTest {
     }
 
     @Test
+    void anEditKeepsTheVersionItStartedFromAcrossReloads() {
+        long unitId = AssessmentFixtures.unit(context, "STC").id();
+        String first = Accounts.create(context, vn.parindex.security.Role.FOCAL_POINT, unitId);
+        String second = Accounts.create(context, vn.parindex.security.Role.FOCAL_POINT, unitId);
+        openSheet(first, unitId);
+        CriteriaNodeView range = select("1.2.1");
+        type(_get(TextField.class, spec -> spec.withId("item-score")), "0,5");
+
+        // Meanwhile the colleague saves the same item.
+        SignIn.as(context, second, Accounts.PASSWORD);
+        Sheet theirs = assessments.sheet(period, unitId);
+        assessments.save(
+                theirs.assessmentId(),
+                List.of(new vn.parindex.assessment.ItemChange(
+                        range.id(), theirs.item(range.id()).version(), BigDecimal.ONE, null)));
+        SignIn.as(context, first, Accounts.PASSWORD);
+
+        // A reload (here: adding a document reference) keeps the edit, and its starting version.
+        _get(com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("sa-tabs"))
+                .setSelectedIndex(1);
+        _click(_get(Button.class, spec -> spec.withId("evidence-add-reference")));
+        _setValue(_get(TextField.class, spec -> spec.withId("reference-title")), "Báo cáo quý");
+        _setValue(_get(TextField.class, spec -> spec.withId("reference-number")), "7/BC-STC");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("reference-date")), LocalDate.of(2024, 4, 1));
+        _setValue(_get(TextField.class, spec -> spec.withId("reference-issuer")), "Sở Tài chính");
+        _click(_get(Button.class, spec -> spec.withId("reference-save")));
+        assertThat(_get(Button.class, spec -> spec.withId("sa-save")).getText()).isEqualTo("Lưu (1)");
+
+        _click(_get(Button.class, spec -> spec.withId("sa-save")));
+        assertThat(UiAssertions.notificationTexts())
+                .anySatisfy(text -> assertThat(text).startsWith("1.2.1 vừa được " + second + " lưu với điểm 1."));
+        assertThat(assessments.sheet(period, unitId).item(range.id()).score()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void aFocalPointAskingForAnotherUnitSeesTheirOwn() {
         long namSach = AssessmentFixtures.unit(context, "HNS").id();
         openSheet("gtvt", namSach);
