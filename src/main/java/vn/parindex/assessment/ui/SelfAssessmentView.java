@@ -725,7 +725,29 @@ public class SelfAssessmentView extends VerticalLayout
             reloadKeepingDrafts();
         } catch (BusinessRuleException refusal) {
             Notifications.error(Messages.of(this, refusal));
+            if (refusal.messageKey().equals("assessment.conflict")) {
+                takeInOtherSave(String.valueOf(refusal.arguments()[0]));
+            }
         }
+    }
+
+    /**
+     * After a refusal because someone else saved an item: the sheet is read again, every edit stays,
+     * and the refused one now starts from the value the user has just been shown, so saving again
+     * replaces it knowingly.
+     */
+    private void takeInOtherSave(String code) {
+        reloadKeepingDrafts();
+        sheet.rules().values().stream()
+                .filter(rule -> rule.code().equals(code))
+                .findFirst()
+                .ifPresent(rule -> drafts.computeIfPresent(
+                        rule.nodeId(),
+                        (nodeId, draft) -> Draft.of(
+                                draft.scoreText(),
+                                draft.note(),
+                                rule,
+                                sheet.item(nodeId).version())));
     }
 
     private void confirmDiscard() {

@@ -303,6 +303,11 @@ class SelfAssessmentUiTest extends KaribuTest {
         assertThat(UiAssertions.notificationTexts())
                 .anySatisfy(text -> assertThat(text).startsWith("1.2.1 vừa được " + second + " lưu với điểm 1."));
         assertThat(assessments.sheet(period, unitId).item(range.id()).score()).isEqualByComparingTo("1");
+
+        // Having been told, the user keeps the edit and saves again to replace the colleague's value.
+        assertThat(_get(Button.class, spec -> spec.withId("sa-save")).getText()).isEqualTo("Lưu (1)");
+        _click(_get(Button.class, spec -> spec.withId("sa-save")));
+        assertThat(assessments.sheet(period, unitId).item(range.id()).score()).isEqualByComparingTo("0.5");
     }
 
     @Test
