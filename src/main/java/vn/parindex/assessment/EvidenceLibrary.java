@@ -27,8 +27,6 @@ import vn.parindex.assessment.internal.SelfAssessmentRepository;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.ScoreRule;
-import vn.parindex.period.PeriodDirectory;
-import vn.parindex.period.Phase;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
@@ -49,7 +47,6 @@ public class EvidenceLibrary {
     private final SelfAssessmentRepository assessments;
     private final ScoreItemRepository items;
     private final CriteriaCatalog catalog;
-    private final PeriodDirectory periods;
     private final CurrentUserService currentUser;
     private final AssessmentWindow window;
     private final FileTypes fileTypes;
@@ -63,7 +60,6 @@ public class EvidenceLibrary {
             SelfAssessmentRepository assessments,
             ScoreItemRepository items,
             CriteriaCatalog catalog,
-            PeriodDirectory periods,
             CurrentUserService currentUser,
             AssessmentWindow window,
             FileTypes fileTypes,
@@ -75,7 +71,6 @@ public class EvidenceLibrary {
         this.assessments = assessments;
         this.items = items;
         this.catalog = catalog;
-        this.periods = periods;
         this.currentUser = currentUser;
         this.window = window;
         this.fileTypes = fileTypes;
@@ -212,11 +207,7 @@ public class EvidenceLibrary {
         SelfAssessment assessment = assessments
                 .findForUpdate(assessmentId)
                 .orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
-        currentUser.checkUnitAccess(assessment.getUnitId());
-        window.requireEditable(
-                assessment.getUnitId(),
-                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT),
-                assessment.submitted());
+        window.requireEditable(assessment);
         Evidence entry = find(evidenceId);
         if (entry.getUnitId() != assessment.getUnitId() || entry.getPeriodId() != assessment.getPeriodId()) {
             throw new AccessDeniedException("Evidence " + evidenceId + " belongs to another library");
@@ -238,7 +229,7 @@ public class EvidenceLibrary {
                 .findForUpdate(periodId, unitId)
                 .map(SelfAssessment::submitted)
                 .orElse(false);
-        window.requireEditable(unitId, periods.unitDeadline(periodId, unitId, Phase.SELF_ASSESSMENT), submitted);
+        window.requireEditable(periodId, unitId, submitted);
     }
 
     /** Reads an entry, refusing one of another unit for a focal point. */

@@ -113,11 +113,7 @@ public class SelfAssessments {
     public int save(long assessmentId, List<ItemChange> changes) {
         List<Object[]> rows = items.withAssessment(assessmentId);
         SelfAssessment assessment = rows.isEmpty() ? findForUpdate(assessmentId) : (SelfAssessment) rows.get(0)[1];
-        currentUser.checkUnitAccess(assessment.getUnitId());
-        window.requireEditable(
-                assessment.getUnitId(),
-                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT),
-                assessment.submitted());
+        window.requireEditable(assessment);
         Map<Long, ScoreRule> rules = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId());
         Map<Long, ScoreItem> byNode = new HashMap<>();
         rows.forEach(row -> byNode.put(((ScoreItem) row[0]).getNodeId(), (ScoreItem) row[0]));
@@ -188,11 +184,7 @@ public class SelfAssessments {
     @PreAuthorize("hasRole('FOCAL_POINT')")
     public void submit(long assessmentId, long expectedVersion) {
         SelfAssessment assessment = findForUpdate(assessmentId);
-        currentUser.checkUnitAccess(assessment.getUnitId());
-        window.requireEditable(
-                assessment.getUnitId(),
-                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT),
-                assessment.submitted());
+        window.requireEditable(assessment);
         ConcurrentEditException.check(assessment.getVersion(), expectedVersion);
         Map<Long, ScoreRule> rules = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId());
         Map<Long, ItemState> states = states(assessmentId);

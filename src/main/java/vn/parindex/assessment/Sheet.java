@@ -3,6 +3,7 @@ package vn.parindex.assessment;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import vn.parindex.criteria.CriteriaNodeView;
@@ -49,7 +50,7 @@ public record Sheet(
 
     /** Days from today to the deadline; negative once it has passed, null without a deadline. */
     public Long daysLeft() {
-        return deadline == null ? null : today.until(deadline, java.time.temporal.ChronoUnit.DAYS);
+        return deadline == null ? null : today.until(deadline, ChronoUnit.DAYS);
     }
 
     public Progress progress() {

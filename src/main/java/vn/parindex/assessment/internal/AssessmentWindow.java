@@ -3,6 +3,7 @@ package vn.parindex.assessment.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
+import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.Phase;
 import vn.parindex.period.UnitDeadline;
 import vn.parindex.security.CurrentUser;
@@ -19,10 +20,12 @@ import vn.parindex.shared.BusinessRuleException;
 public class AssessmentWindow {
 
     private final CurrentUserService currentUser;
+    private final PeriodDirectory periods;
     private final Clock clock;
 
-    AssessmentWindow(CurrentUserService currentUser, Clock clock) {
+    AssessmentWindow(CurrentUserService currentUser, PeriodDirectory periods, Clock clock) {
         this.currentUser = currentUser;
+        this.periods = periods;
         this.clock = clock;
     }
 
@@ -50,11 +53,19 @@ public class AssessmentWindow {
         return null;
     }
 
-    /** Refuses the change with the reason when the caller may not make it. */
-    public void requireEditable(long unitId, UnitDeadline deadline, boolean submitted) {
-        String reason = lockReason(unitId, deadline, submitted);
+    /**
+     * Refuses a change to the unit's assessment, with the reason, unless the caller may make it now;
+     * a focal point of another unit is refused as out of scope whatever id was sent.
+     */
+    public void requireEditable(long periodId, long unitId, boolean submitted) {
+        currentUser.checkUnitAccess(unitId);
+        String reason = lockReason(unitId, periods.unitDeadline(periodId, unitId, Phase.SELF_ASSESSMENT), submitted);
         if (reason != null) {
             throw new BusinessRuleException(reason);
         }
+    }
+
+    public void requireEditable(SelfAssessment assessment) {
+        requireEditable(assessment.getPeriodId(), assessment.getUnitId(), assessment.submitted());
     }
 }

@@ -25,6 +25,8 @@ import com.vaadin.flow.server.streams.UploadEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.assessment.EvidenceFile;
@@ -187,8 +189,8 @@ class EvidencePanel extends VerticalLayout {
     private String details(EvidenceSummary entry) {
         if (entry.file()) {
             return Formats.plainNumber(
-                            java.math.BigDecimal.valueOf(entry.sizeBytes())
-                                    .divide(java.math.BigDecimal.valueOf(1024), 1, java.math.RoundingMode.HALF_UP),
+                            BigDecimal.valueOf(entry.sizeBytes())
+                                    .divide(BigDecimal.valueOf(1024), 1, RoundingMode.HALF_UP),
                             getLocale())
                     + " KB · "
                     + entry.contentType()

@@ -105,6 +105,7 @@ public class SelfAssessmentView extends VerticalLayout
     private final Map<Long, Draft> drafts = new LinkedHashMap<>();
 
     private Sheet sheet;
+    private Map<Long, ItemState> shownValues;
     private Map<Long, CriteriaNodeView> nodesById = Map.of();
     private boolean loading;
 
@@ -342,6 +343,7 @@ public class SelfAssessmentView extends VerticalLayout
     /** Reads the sheet again; edits not yet saved stay in the page. */
     private void reloadKeepingDrafts() {
         sheet = null;
+        shownValues = null;
         if (period.getValue() == null || unit.getValue() == null) {
             showEmpty(getTranslation(period.getValue() == null ? "sa.noPeriod" : "sa.chooseUnit"));
             return;
@@ -421,24 +423,30 @@ public class SelfAssessmentView extends VerticalLayout
         }
     }
 
-    /** Values as the page shows them: stored ones with valid unsaved edits on top. */
+    /**
+     * Values as the page shows them: stored ones with valid unsaved edits on top. Every rendered
+     * cell asks for them, so they are kept until the sheet or an edit changes.
+     */
     private Map<Long, ItemState> currentValues() {
-        Map<Long, ItemState> values = new HashMap<>(sheet.items());
-        drafts.forEach((nodeId, draft) -> {
-            ItemState stored = sheet.item(nodeId);
-            draft.value()
-                    .ifPresent(score -> values.put(
+        if (shownValues == null) {
+            shownValues = new HashMap<>(sheet.items());
+            drafts.forEach((nodeId, draft) -> {
+                ItemState stored = sheet.item(nodeId);
+                if (draft.valid()) {
+                    shownValues.put(
                             nodeId,
                             new ItemState(
                                     nodeId,
-                                    score.orElse(null),
+                                    draft.score(),
                                     draft.note(),
                                     stored.evidenceIds(),
                                     stored.updatedBy(),
                                     stored.updatedAt(),
-                                    stored.version())));
-        });
-        return values;
+                                    stored.version()));
+                }
+            });
+        }
+        return shownValues;
     }
 
     private void refreshSummary() {
@@ -498,10 +506,10 @@ public class SelfAssessmentView extends VerticalLayout
         }
         Draft draft = drafts.get(node.id());
         if (draft != null) {
-            return draft.value()
-                    .map(value -> value.map(score -> Formats.score(score, getLocale()))
-                            .orElse("—"))
-                    .orElse("⚠ " + draft.scoreText());
+            if (!draft.valid()) {
+                return "⚠ " + draft.scoreText();
+            }
+            return draft.score() == null ? "—" : Formats.score(draft.score(), getLocale());
         }
         ItemState item = sheet.item(node.id());
         return item.scored() ? Formats.score(item.score(), getLocale()) : "—";
@@ -537,7 +545,7 @@ public class SelfAssessmentView extends VerticalLayout
         }
         Draft draft = drafts.get(node.id());
         if (draft != null) {
-            parts.add(draft.value().isPresent() ? "sa-dirty" : "sa-invalid");
+            parts.add(draft.valid() ? "sa-dirty" : "sa-invalid");
         }
         return String.join(" ", parts);
     }
@@ -646,15 +654,17 @@ public class SelfAssessmentView extends VerticalLayout
         long baseVersion = drafts.containsKey(nodeId) ? drafts.get(nodeId).baseVersion() : stored.version();
         Draft draft = Draft.of(
                 scoreText == null ? "" : scoreText.strip(), note == null ? "" : note, sheet.rule(nodeId), baseVersion);
-        boolean sameScore = draft.value()
-                .map(value -> value.map(score -> stored.score() != null && score.compareTo(stored.score()) == 0)
-                        .orElse(stored.score() == null))
-                .orElse(draft.scoreText().equals(storedText));
+        boolean sameScore = draft.valid()
+                ? (draft.score() == null
+                        ? stored.score() == null
+                        : stored.score() != null && draft.score().compareTo(stored.score()) == 0)
+                : draft.scoreText().equals(storedText);
         if (sameScore && draft.note().strip().equals(storedNote.strip())) {
             drafts.remove(nodeId);
         } else {
             drafts.put(nodeId, draft);
         }
+        shownValues = null;
         refreshRowAndParents(nodeId);
         markDirty();
         refreshSummary();
@@ -670,6 +680,7 @@ public class SelfAssessmentView extends VerticalLayout
 
     /** Tells the browser whether leaving the page (closing the tab) would lose edits. */
     private void markDirty() {
+        shownValues = null;
         getElement().executeJs("window.parindexUnsaved = $0;", drafts.size());
         if (sheet != null) {
             save.setEnabled(sheet.editable() && !drafts.isEmpty());
@@ -812,8 +823,8 @@ public class SelfAssessmentView extends VerticalLayout
     /**
      * A score as typed and a note, not yet saved, checked against the item's rule, with the item
      * version the user started from: a later reload must not make someone else's save look read.
-     * {@link #value()} is empty while the text is not an allowed score; inside, an empty optional
-     * means "no score".
+     * {@link #score()} is null both for "no score" and while the text is not an allowed score
+     * ({@link #valid()} tells which).
      */
     record Draft(String scoreText, String note, long baseVersion, BigDecimal score, BusinessRuleException problem) {
 
@@ -832,8 +843,8 @@ public class SelfAssessmentView extends VerticalLayout
             }
         }
 
-        Optional<Optional<BigDecimal>> value() {
-            return problem == null ? Optional.of(Optional.ofNullable(score)) : Optional.empty();
+        boolean valid() {
+            return problem == null;
         }
     }
 }
