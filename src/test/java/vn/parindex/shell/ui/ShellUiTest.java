@@ -1,11 +1,14 @@
 package vn.parindex.shell.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
@@ -15,6 +18,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.parindex.period.PeriodDirectory;
 import vn.parindex.security.AccountService;
 import vn.parindex.security.Role;
 import vn.parindex.support.Accounts;
@@ -67,6 +71,25 @@ class ShellUiTest extends KaribuTest {
                         .getText())
                 .isEqualTo("Trần Thị Mai");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Sở Giao thông vận tải");
+    }
+
+    @Test
+    void featuresContributeTheirCardsToTheHomePage() {
+        openAs("gtvt");
+        UI.getCurrent().navigate("");
+        Div due = _get(Div.class, spec -> spec.withId("home-due"));
+        assertThat(due.getElement().getTextRecursively())
+                .contains("Tự đánh giá cần hoàn thành")
+                .contains("Chỉ số cải cách hành chính năm 2024");
+        assertThat(_get(due, Anchor.class).getHref()).isEqualTo("self-assessment?period=" + period2024());
+
+        openAs("hoidong1");
+        UI.getCurrent().navigate("");
+        _assertNone(Div.class, spec -> spec.withId("home-due"));
+    }
+
+    private long period2024() {
+        return context.getBean(PeriodDirectory.class).byYear(2024).orElseThrow().id();
     }
 
     @Test
