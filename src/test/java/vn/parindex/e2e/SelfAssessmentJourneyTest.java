@@ -8,19 +8,30 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.LoadState;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import vn.parindex.assessment.AssessmentFixtures;
+import vn.parindex.assessment.EvidenceLibrary;
+import vn.parindex.assessment.EvidenceSummary;
+import vn.parindex.assessment.ItemChange;
 import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.assessment.SubmissionBlocker;
+import vn.parindex.criteria.ScoreRule;
+import vn.parindex.organization.UnitAdministration;
+import vn.parindex.organization.UnitDraft;
+import vn.parindex.security.Role;
+import vn.parindex.support.Accounts;
 import vn.parindex.support.SignIn;
 
 /**
- * The Department of Transport's focal point finishes the demo self-assessment in a real browser:
- * fills the remaining items, is stopped by an over-maximum score, uploads a PDF, links it, submits,
- * and can no longer edit. The secretariat then sees the unit as submitted.
+ * A department's focal point finishes a self-assessment in a real browser: fills the remaining items,
+ * is stopped by an over-maximum score, uploads a PDF, links it, submits, and can no longer edit. The
+ * secretariat then sees the unit as submitted. The department is the test's own, prepared like the
+ * demo's Department of Transport (all but three items scored), so the demo data stays as described
+ * whatever runs before or after.
  */
 class SelfAssessmentJourneyTest extends BrowserTest {
 
@@ -30,13 +41,21 @@ class SelfAssessmentJourneyTest extends BrowserTest {
     @Autowired
     SelfAssessments assessments;
 
+    @Autowired
+    EvidenceLibrary library;
+
+    @Autowired
+    UnitAdministration units;
+
     @Test
-    void theTransportFocalPointCompletesUploadsLinksAndSubmits() {
+    void aFocalPointCompletesUploadsLinksAndSubmits() {
         long period = AssessmentFixtures.period2024(context);
-        long transport = AssessmentFixtures.unit(context, "SGTVT").id();
+        long department = departmentOfItsOwn();
+        String focalPoint = Accounts.create(context, Role.FOCAL_POINT, department);
+        scoreAllButThreeItems(period, department, focalPoint);
         try (BrowserContext session = newSession()) {
             Page page = session.newPage();
-            signIn(page, "gtvt");
+            signIn(page, focalPoint, Accounts.PASSWORD);
             assertThat(page.locator("#home-due .portal-card")
                             .filter(new Locator.FilterOptions().setHasText("năm 2024")))
                     .containsText("Còn 3/52 tiêu chí chưa chấm");
@@ -72,7 +91,7 @@ class SelfAssessmentJourneyTest extends BrowserTest {
             assertThat(page.locator("#evidence-grid")).containsText("Biên bản kiểm tra CCHC.pdf");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("library-gtvt.png")));
             page.getByText("Bảng điểm").click();
-            List<String> missing = codesMissingEvidence(period, transport);
+            List<String> missing = codesMissingEvidence(period, department, focalPoint);
             assertThat(page.locator("#sa-evidence-missing")).hasText("Thiếu kiểm chứng: " + missing.size());
             choose(page, "#sa-filter", "Thiếu tài liệu kiểm chứng");
             for (int linked = 1; linked <= missing.size(); linked++) {
@@ -105,19 +124,81 @@ class SelfAssessmentJourneyTest extends BrowserTest {
 
         try (BrowserContext session = newSession()) {
             Page page = session.newPage();
-            signIn(page, "noivu");
+            signIn(page, "noivu", SignIn.DEMO_PASSWORD);
             page.navigate(url("self-assessment/overview?period=" + period));
             assertThat(page.locator("#overview-period")).containsText("2024");
             choose(page, "#overview-status", "Đã nộp");
-            assertThat(page.locator("#overview-grid")).containsText("Sở GTVT");
+            assertThat(page.locator("#overview-grid")).containsText(SHORT_NAME);
             assertThat(page.locator("#overview-grid")).containsText("Huyện Nam Sách");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("overview-noivu.png")));
         }
     }
 
+    private static final String SHORT_NAME = "Sở Hành trình";
+
+    /** A new department in the demo's department block, so it is scored against the 2024 criteria set. */
+    private long departmentOfItsOwn() {
+        long block = AssessmentFixtures.unit(context, "SGTVT").blockId();
+        String code = "JOURNEY_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        SignIn.as(context, "admin");
+        try {
+            return units.createUnit(new UnitDraft(
+                    code,
+                    "Sở Hành trình thử nghiệm",
+                    "Journey test department",
+                    SHORT_NAME,
+                    block,
+                    false,
+                    null,
+                    null,
+                    null,
+                    99));
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    /**
+     * As the demo prepares Transport: one PDF, every component scored but the last three, and the PDF
+     * linked to every evidence-required scored item but the last two.
+     */
+    private void scoreAllButThreeItems(long period, long unitId, String focalPoint) {
+        SignIn.as(context, focalPoint, Accounts.PASSWORD);
+        try {
+            library.upload(
+                    period, unitId, "Kế hoạch CCHC năm 2024.pdf", AssessmentFixtures.pdf("Kế hoạch CCHC năm 2024"));
+            Sheet sheet = assessments.sheet(period, unitId);
+            List<ScoreRule> components = sheet.rules().values().stream()
+                    .filter(ScoreRule::requiredForSubmission)
+                    .toList();
+            List<ScoreRule> scored = components.subList(0, components.size() - 3);
+            assessments.save(
+                    sheet.assessmentId(),
+                    scored.stream()
+                            .map(rule -> new ItemChange(
+                                    rule.nodeId(),
+                                    sheet.item(rule.nodeId()).version(),
+                                    AssessmentFixtures.best(rule),
+                                    null))
+                            .toList());
+            long file = sheet.library().stream()
+                    .filter(EvidenceSummary::file)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            List<ScoreRule> needingEvidence =
+                    scored.stream().filter(ScoreRule::evidenceRequired).toList();
+            for (ScoreRule rule : needingEvidence.subList(0, needingEvidence.size() - 2)) {
+                library.link(sheet.assessmentId(), rule.nodeId(), file);
+            }
+        } finally {
+            SignIn.out();
+        }
+    }
+
     /** Evidence-required items of the unit with neither evidence nor a note, as the service counts them. */
-    private List<String> codesMissingEvidence(long period, long unitId) {
-        SignIn.as(context, "gtvt");
+    private List<String> codesMissingEvidence(long period, long unitId, String focalPoint) {
+        SignIn.as(context, focalPoint, Accounts.PASSWORD);
         try {
             Sheet sheet = assessments.sheet(period, unitId);
             return sheet.blockers().stream()
@@ -129,10 +210,10 @@ class SelfAssessmentJourneyTest extends BrowserTest {
         }
     }
 
-    private void signIn(Page page, String username) {
+    private void signIn(Page page, String username, String password) {
         page.navigate(url("login"));
         page.locator("#vaadinLoginUsername input").fill(username);
-        page.locator("#vaadinLoginPassword input").fill(SignIn.DEMO_PASSWORD);
+        page.locator("#vaadinLoginPassword input").fill(password);
         page.locator("#vaadinLoginPassword input").press("Enter");
         page.locator("#home-view").waitFor();
     }

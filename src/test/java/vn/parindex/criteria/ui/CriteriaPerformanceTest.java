@@ -30,8 +30,9 @@ import vn.parindex.support.KaribuTest;
 import vn.parindex.support.SignIn;
 
 /**
- * Opening a criteria set costs the same number of SQL statements whatever its size, and its view is
- * built in under a second. The figures are printed for the issue's note.
+ * Opening a criteria set costs the same number of SQL statements whatever its size, and so does
+ * building its view, whose time grows no faster than the number of nodes (measured against a set of
+ * 30 in the same run: wall-clock limits are flaky on a shared machine). The figures are printed.
  */
 class CriteriaPerformanceTest extends KaribuTest {
 
@@ -54,7 +55,7 @@ class CriteriaPerformanceTest extends KaribuTest {
     EntityManagerFactory entityManagerFactory;
 
     @Test
-    void aSetOf300NodesOpensWithAsManyStatementsAsASetOf30AndItsViewInUnderASecond() {
+    void aSetOf300NodesOpensAndShowsWithAsManyStatementsAsASetOf30() {
         SignIn.as(context, "noivu");
         // A year before the demo years: no predecessor to copy, and never the newest period, so the
         // deliberately unbalanced generated sets are not copied into other tests' periods.
@@ -83,16 +84,32 @@ class CriteriaPerformanceTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Select<vn.parindex.period.PeriodSummary> period = _get(Select.class, spec -> spec.withId("criteria-period"));
         _setValue(period, periods.period(periodId));
-        _setValue(block, blocks.get(1));
-        long best = Long.MAX_VALUE;
+        long smallBest = Long.MAX_VALUE;
+        long largeBest = Long.MAX_VALUE;
+        long smallViewStatements = 0;
+        long largeViewStatements = 0;
         for (int round = 0; round < 5; round++) {
-            _setValue(block, blocks.get(1));
+            statistics.clear();
             long started = System.nanoTime();
+            _setValue(block, blocks.get(1));
+            smallBest = Math.min(smallBest, System.nanoTime() - started);
+            smallViewStatements = statistics.getPrepareStatementCount();
+            statistics.clear();
+            started = System.nanoTime();
             _setValue(block, blocks.get(0));
-            best = Math.min(best, (System.nanoTime() - started) / 1_000_000);
+            largeBest = Math.min(largeBest, System.nanoTime() - started);
+            largeViewStatements = statistics.getPrepareStatementCount();
         }
-        System.out.printf("PERF criteria view with 300 nodes built in %d ms (best of 5)%n", best);
-        assertThat(best).isLessThan(1000);
+        double smallMillis = Math.max(smallBest, 1) / 1e6;
+        double largeMillis = Math.max(largeBest, 1) / 1e6;
+        System.out.printf(
+                "PERF criteria view: 30 nodes built in %.1f ms with %d statements, 300 nodes in %.1f ms with %d"
+                        + " statements (best of 5; %.1f times as long for 10 times the nodes)%n",
+                smallMillis, smallViewStatements, largeMillis, largeViewStatements, largeMillis / smallMillis);
+        assertThat(largeViewStatements).isEqualTo(smallViewStatements).isPositive();
+        // Linear growth gives at most 10 times (less, as fixed costs are shared; measured: 1 to 2
+        // times); anything quadratic in the nodes gives about 100 times.
+        assertThat(largeMillis).isLessThan(10 * smallMillis);
     }
 
     private long statementsToOpen(Statistics statistics, long setId) {
