@@ -28,7 +28,6 @@ final class MetricsTokenFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final byte[] expectedDigest;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     MetricsTokenFilter(byte[] expectedDigest) {
         this.expectedDigest = expectedDigest;
@@ -37,6 +36,8 @@ final class MetricsTokenFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Read per request: Vaadin installs its own strategy while the context starts.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             chain.doFilter(request, response);

@@ -24,7 +24,6 @@ final class SessionStampFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionStampFilter.class);
 
     private final SessionStamps stamps;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     SessionStampFilter(SessionStamps stamps) {
         this.stamps = stamps;
@@ -33,6 +32,8 @@ final class SessionStampFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Read per request: Vaadin installs its own strategy while the context starts.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof PortalUserDetails user
