@@ -28,6 +28,7 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
 
@@ -224,6 +225,7 @@ public class EvidenceLibrary {
     }
 
     private void requireEditable(long periodId, long unitId) {
+        // Changing a library is a focal point's work, on their own unit only.
         currentUser.checkUnitAccess(unitId);
         boolean submitted = assessments
                 .findForUpdate(periodId, unitId)
@@ -232,11 +234,11 @@ public class EvidenceLibrary {
         window.requireEditable(periodId, unitId, submitted);
     }
 
-    /** Reads an entry, refusing one of another unit for a focal point. */
+    /** Reads an entry: the secretariat reads every unit's, a focal point only their own unit's. */
     private Evidence find(long evidenceId) {
         Evidence entry =
                 evidence.findById(evidenceId).orElseThrow(() -> new BusinessRuleException("evidence.notFound"));
-        currentUser.checkUnitAccess(entry.getUnitId());
+        currentUser.checkUnitAccess(entry.getUnitId(), Role.SECRETARIAT);
         return entry;
     }
 

@@ -86,6 +86,15 @@ public class SelfAssessments {
         this.clock = clock;
     }
 
+    /**
+     * The unit whose sheets the caller may open, or null when the secretariat may open every unit's.
+     * A focal point's rights stay on their own unit whatever other role they hold.
+     */
+    @Transactional(readOnly = true)
+    public Long sheetScope() {
+        return currentUser.unitScope(Role.SECRETARIAT);
+    }
+
     /** Periods whose self-assessment has opened, newest first. */
     @Transactional(readOnly = true)
     public List<PeriodSummary> periods() {
@@ -327,7 +336,7 @@ public class SelfAssessments {
     }
 
     private Sheet compose(PeriodSummary period, long unitId, boolean startWhenEditable) {
-        currentUser.checkUnitAccess(unitId);
+        currentUser.checkUnitAccess(unitId, Role.SECRETARIAT);
         UnitSummary unit = organization.unit(unitId);
         UnitDeadline deadline = periods.unitDeadline(period.id(), unitId, Phase.SELF_ASSESSMENT);
         CriteriaSetRef set = catalog.set(period.id(), unit.blockId())

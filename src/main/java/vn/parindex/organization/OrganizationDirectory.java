@@ -13,15 +13,19 @@ import vn.parindex.organization.internal.ProvinceRepository;
 import vn.parindex.organization.internal.Unit;
 import vn.parindex.organization.internal.UnitRepository;
 import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 
 /**
- * Reads the province, its blocks and units. Units are limited to the caller's scope: a focal point
- * sees only their own unit.
+ * Reads the province, its blocks and units. Province-wide roles see every unit; a focal point (who
+ * holds none of them) sees only their own unit.
  */
 @Service
 @Transactional(readOnly = true)
 public class OrganizationDirectory {
+
+    /** Roles whose work spans the province and so read every unit's directory entry. */
+    private static final Role[] READ_EVERY_UNIT = {Role.ADMIN, Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER};
 
     private final ProvinceRepository provinces;
     private final BlockRepository blocks;
@@ -54,7 +58,7 @@ public class OrganizationDirectory {
     /** Units in the caller's scope, ordered by block and position. */
     @PreAuthorize("isAuthenticated()")
     public List<UnitSummary> units() {
-        Long scope = currentUser.unitScope();
+        Long scope = currentUser.unitScope(READ_EVERY_UNIT);
         return units.findAllWithBlock().stream()
                 .filter(unit -> scope == null || scope.equals(unit.getId()))
                 .map(Unit::toSummary)
@@ -64,7 +68,7 @@ public class OrganizationDirectory {
     /** One unit; a focal point asking for another unit is refused. */
     @PreAuthorize("isAuthenticated()")
     public UnitSummary unit(long id) {
-        return units.findInScope(id, currentUser.unitScope())
+        return units.findInScope(id, currentUser.unitScope(READ_EVERY_UNIT))
                 .map(Unit::toSummary)
                 .orElseThrow(() -> {
                     if (units.existsById(id)) {

@@ -15,6 +15,7 @@ import vn.parindex.period.internal.PeriodRepository;
 import vn.parindex.period.internal.RankingBandEntry;
 import vn.parindex.period.internal.RankingBandRepository;
 import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 
 /** Reads periods, deadlines and bands; open to everyone signed in. */
@@ -65,8 +66,8 @@ public class PeriodDirectory {
     }
 
     /**
-     * A unit's deadline for a phase: the period's, or a later one granted to the unit. A focal point
-     * may only ask about their own unit.
+     * A unit's deadline for a phase: the period's, or a later one granted to the unit. Only the
+     * secretariat and the administrator ask about any unit; a focal point only about their own.
      */
     public Optional<LocalDate> deadlineFor(long periodId, long unitId, Phase phase) {
         return Optional.ofNullable(unitDeadline(periodId, unitId, phase).deadline());
@@ -74,7 +75,7 @@ public class PeriodDirectory {
 
     /** The period's phase with a unit's deadline for a phase, read in one statement. */
     public UnitDeadline unitDeadline(long periodId, long unitId, Phase phase) {
-        currentUser.checkUnitAccess(unitId);
+        currentUser.checkUnitAccess(unitId, Role.SECRETARIAT, Role.ADMIN);
         List<Object[]> rows = periods.unitDeadline(periodId, unitId, phase.name());
         if (rows.isEmpty()) {
             throw new BusinessRuleException("period.notFound");

@@ -25,10 +25,11 @@ public class CurrentUserService {
     }
 
     /**
-     * The unit id to limit queries to: the focal point's own unit, or null for province-wide users.
-     * Refuses anonymous callers.
+     * The unit id to limit a capability's queries to (see {@link CurrentUser#unitScope}): null when
+     * the caller holds one of {@code rolesThatReadEveryUnit}, a focal point's own unit, otherwise
+     * access denied. Refuses anonymous callers.
      */
-    public Long unitScope() {
+    public Long unitScope(Role... rolesThatReadEveryUnit) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null
                 || authentication instanceof AnonymousAuthenticationToken
@@ -36,15 +37,18 @@ public class CurrentUserService {
             throw new AccessDeniedException("Not signed in");
         }
         if (authentication.getPrincipal() instanceof PortalUserDetails details) {
-            return details.toCurrentUser().unitScope();
+            return details.toCurrentUser().unitScope(rolesThatReadEveryUnit);
         }
         // The portal's own background work (demo data, scheduled jobs) runs province-wide.
         return null;
     }
 
-    /** Refuses access when the caller is limited to another unit than the one asked for. */
-    public void checkUnitAccess(long unitId) {
-        Long scope = unitScope();
+    /**
+     * Refuses access unless the caller holds one of {@code rolesThatReadEveryUnit} or is the focal
+     * point of this very unit.
+     */
+    public void checkUnitAccess(long unitId, Role... rolesThatReadEveryUnit) {
+        Long scope = unitScope(rolesThatReadEveryUnit);
         if (scope != null && scope != unitId) {
             throw new AccessDeniedException("Unit " + unitId + " is outside the caller's scope");
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,12 +13,17 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.security.internal.LoginThrottles;
 import vn.parindex.security.internal.UserAccount;
 import vn.parindex.security.internal.UserAccountRepository;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
 
-/** The IT administrator's work on accounts: create, change roles and unit, disable, unlock, reset. */
+/**
+ * The IT administrator's work on accounts: create, change roles and unit, disable, lift sign-in
+ * throttling, reset the password. Disabling, resetting the password and changing roles or unit end
+ * the account's open sessions at their next request (see {@code SessionStampFilter}).
+ */
 @Service
 @Transactional
 @PreAuthorize("hasRole('ADMIN')")
@@ -27,6 +33,7 @@ public class UserAdministration {
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,60}");
 
     private final UserAccountRepository users;
+    private final LoginThrottles throttles;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final CurrentUserService currentUser;
@@ -34,11 +41,13 @@ public class UserAdministration {
 
     UserAdministration(
             UserAccountRepository users,
+            LoginThrottles throttles,
             PasswordEncoder passwordEncoder,
             AuditLog audit,
             CurrentUserService currentUser,
             Clock clock) {
         this.users = users;
+        this.throttles = throttles;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -47,14 +56,17 @@ public class UserAdministration {
 
     @Transactional(readOnly = true)
     public List<UserSummary> users() {
+        Map<String, LoginThrottleState> throttled = throttles.accountStates(Instant.now(clock));
         return users.findAllByOrderByUsernameAsc().stream()
-                .map(UserAccount::toSummary)
+                .map(account -> account.toSummary(throttled.getOrDefault(
+                        LoginThrottles.usernameKey(account.getUsername()), LoginThrottleState.NONE)))
                 .toList();
     }
 
     @Transactional(readOnly = true)
     public UserSummary user(long id) {
-        return load(id).toSummary();
+        UserAccount account = load(id);
+        return account.toSummary(throttles.accountState(account.getUsername(), Instant.now(clock)));
     }
 
     public long create(UserDraft draft) {
@@ -103,7 +115,13 @@ public class UserAdministration {
             throw new BusinessRuleException("user.cannotRemoveOwnAdmin");
         }
         Map<String, Object> before = auditView(account.toSummary());
+        boolean accessChanged =
+                !account.getRoles().equals(draft.roles()) || !Objects.equals(account.getUnitId(), draft.unitId());
         account.update(draft.fullName().trim(), blankToNull(draft.email()), draft.unitId(), draft.roles());
+        if (accessChanged) {
+            // Sessions hold the roles and unit they signed in with: they must sign in again.
+            account.endSessions();
+        }
         users.saveAndFlush(account);
         audit.record("USER_UPDATED", ENTITY, id, before, auditView(account.toSummary()));
     }
@@ -117,21 +135,24 @@ public class UserAdministration {
             return;
         }
         account.setEnabled(enabled);
+        account.endSessions();
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", ENTITY, id, !enabled, enabled);
     }
 
+    /** Lifts every sign-in hold on the account, from every address, and forgets its failures. */
     public void unlock(long id) {
         UserAccount account = load(id);
-        Instant lockedUntil = account.toSummary().lockedUntil();
-        account.unlock();
-        audit.record("USER_UNLOCKED", ENTITY, id, lockedUntil == null ? null : lockedUntil.toString(), null);
+        LoginThrottleState before = throttles.accountState(account.getUsername(), Instant.now(clock));
+        throttles.clearAccount(account.getUsername());
+        audit.record("USER_UNLOCKED", ENTITY, id, before, null);
     }
 
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id);
         PasswordPolicy.check(account.getUsername(), newPassword);
         account.changePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
-        account.unlock();
+        account.endSessions();
+        throttles.clearAccount(account.getUsername());
         audit.record("USER_PASSWORD_RESET", ENTITY, id, null, null);
     }
 

@@ -12,12 +12,7 @@ public record UserSummary(
         Long unitId,
         Set<Role> roles,
         boolean enabled,
-        Instant lockedUntil,
+        LoginThrottleState loginThrottle,
         Instant lastLoginAt,
         String language,
-        long version) {
-
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-}
+        long version) {}

@@ -126,10 +126,10 @@ class BrowserJourneyTest extends BrowserTest {
             signIn(username, "Sai-mat-khau-" + attempt);
             assertThat(loginError()).isEqualTo(unknownUserMessage);
         }
-        // Locked now: the right password gets exactly the same answer.
+        // Held back now from this address: the right password gets exactly the same answer.
         signIn(username, Accounts.PASSWORD);
         assertThat(loginError()).isEqualTo(unknownUserMessage);
-        assertThat(unknownUserMessage).contains("tạm khóa");
+        assertThat(unknownUserMessage).contains("tạm hoãn");
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("login-error.png")));
     }
 

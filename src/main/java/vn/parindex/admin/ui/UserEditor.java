@@ -7,26 +7,33 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import vn.parindex.organization.UnitSummary;
+import vn.parindex.security.LoginThrottleState;
 import vn.parindex.security.PasswordPolicy;
 import vn.parindex.security.Role;
 import vn.parindex.security.UserAdministration;
 import vn.parindex.security.UserDraft;
 import vn.parindex.security.UserSummary;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
-/** Creates an account, or edits one: roles and unit, enable or disable, unlock, reset the password. */
+/**
+ * Creates an account, or edits one: roles and unit, enable or disable, see and lift sign-in
+ * throttling, reset the password.
+ */
 class UserEditor extends Dialog {
 
     private final transient UserAdministration administration;
@@ -41,12 +48,7 @@ class UserEditor extends Dialog {
     private final PasswordField password = new PasswordField();
     private final Map<String, HasValidation> fieldsByRule;
 
-    UserEditor(
-            UserAdministration administration,
-            List<UnitSummary> units,
-            UserSummary user,
-            Instant now,
-            Runnable onChange) {
+    UserEditor(UserAdministration administration, List<UnitSummary> units, UserSummary user, Runnable onChange) {
         this.administration = administration;
         this.user = user;
         this.onChange = onChange;
@@ -110,10 +112,34 @@ class UserEditor extends Dialog {
             roles.setValue(user.roles());
         }
         add(form);
-        buildFooter(now);
+        if (user != null && user.loginThrottle().active()) {
+            add(throttleSummary(user.loginThrottle()));
+        }
+        buildFooter();
     }
 
-    private void buildFooter(Instant now) {
+    /** What holds the account's sign-ins back now, so the administrator can decide to lift it. */
+    private Paragraph throttleSummary(LoginThrottleState throttle) {
+        Locale locale = getLocale();
+        List<String> lines = new ArrayList<>();
+        lines.add(getTranslation("users.throttle.failures", throttle.failures()));
+        if (throttle.blockedEverywhereUntil() != null) {
+            lines.add(getTranslation(
+                    "users.throttle.everywhere", Formats.dateTime(throttle.blockedEverywhereUntil(), locale)));
+        }
+        if (throttle.blockedAddresses() > 0) {
+            lines.add(getTranslation(
+                    "users.throttle.addresses",
+                    throttle.blockedAddresses(),
+                    Formats.dateTime(throttle.latestAddressBlockUntil(), locale)));
+        }
+        Paragraph summary = new Paragraph(String.join(" ", lines));
+        summary.setId("user-throttle");
+        summary.addClassName("portal-muted");
+        return summary;
+    }
+
+    private void buildFooter() {
         Button save = new Button(getTranslation("action.save"), event -> save());
         save.setId("user-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -131,7 +157,7 @@ class UserEditor extends Dialog {
             toggle.setId("user-toggle-enabled");
             toggle.addThemeVariants(user.enabled() ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
             getFooter().add(reset, toggle);
-            if (user.lockedAt(now)) {
+            if (user.loginThrottle().active()) {
                 Button unlock = new Button(
                         getTranslation("users.unlock"),
                         event -> run(() -> administration.unlock(user.id()), "users.unlocked"));

@@ -15,8 +15,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,16 +34,14 @@ import vn.parindex.shared.ui.Formats;
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient UserAdministration administration;
-    private final transient Clock clock;
     private final Grid<UserSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final List<UnitSummary> units;
     private final Map<Long, UnitSummary> unitsById;
     private List<UserSummary> users = List.of();
 
-    public UsersView(UserAdministration administration, OrganizationDirectory directory, Clock clock) {
+    public UsersView(UserAdministration administration, OrganizationDirectory directory) {
         this.administration = administration;
-        this.clock = clock;
         this.units = directory.units();
         this.unitsById = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
         addClassName("portal-page");
@@ -103,14 +99,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span status(UserSummary user) {
-        Instant now = Instant.now(clock);
         String key;
         String theme;
         if (!user.enabled()) {
             key = "status.disabled";
             theme = "badge contrast small";
-        } else if (user.lockedAt(now)) {
-            key = "status.locked";
+        } else if (user.loginThrottle().blocked()) {
+            key = "status.throttled";
             theme = "badge error small";
         } else {
             key = "status.active";
@@ -122,7 +117,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(UserSummary user) {
-        new UserEditor(administration, units, user, Instant.now(clock), this::reload).open();
+        new UserEditor(administration, units, user == null ? null : administration.user(user.id()), this::reload)
+                .open();
     }
 
     private void reload() {

@@ -81,6 +81,8 @@ public class SelfAssessmentView extends VerticalLayout
     private final transient SelfAssessments assessments;
     private final transient OrganizationDirectory organization;
     private final CurrentUser user;
+    /** The only unit the user may open, or null when they choose any unit. */
+    private final Long sheetScope;
 
     private final Select<PeriodSummary> period = new Select<>();
     private final ComboBox<UnitSummary> unit = new ComboBox<>();
@@ -133,7 +135,8 @@ public class SelfAssessmentView extends VerticalLayout
         unit.setLabel(getTranslation("sa.unit"));
         unit.setItemLabelGenerator(item -> item.shortName() + " – " + item.name(getLocale()));
         unit.setWidth("22em");
-        unit.setVisible(user.unitScope() == null);
+        this.sheetScope = assessments.sheetScope();
+        unit.setVisible(sheetScope == null);
         filter.setId("sa-filter");
         filter.setLabel(getTranslation("sa.filter"));
         filter.setItems(Filter.values());
@@ -274,8 +277,8 @@ public class SelfAssessmentView extends VerticalLayout
                 organization.units().stream().filter(UnitSummary::active).toList();
         unit.setItems(units);
         // A focal point always works on their own unit, whatever the address says.
-        Optional<Long> unitId = user.unitScope() != null
-                ? Optional.of(user.unitScope())
+        Optional<Long> unitId = sheetScope != null
+                ? Optional.of(sheetScope)
                 : longParameter(query, "unit").or(() -> Optional.ofNullable(user.unitId()));
         unit.setValue(unitId.flatMap(
                         id -> units.stream().filter(u -> u.id() == id).findFirst())

@@ -1,6 +1,5 @@
 package vn.parindex.security.internal;
 
-import java.time.Clock;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -12,8 +11,8 @@ class AccountRunner implements RunAsAccount {
 
     private final PortalUserDetailsService accounts;
 
-    AccountRunner(UserAccountRepository users, Clock clock) {
-        this.accounts = new PortalUserDetailsService(users, clock);
+    AccountRunner(UserAccountRepository users) {
+        this.accounts = new PortalUserDetailsService(users);
     }
 
     @Override

@@ -2,38 +2,46 @@ package vn.parindex.security.internal;
 
 import java.util.Collection;
 import java.util.Set;
-import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.Role;
 
-/** The principal kept in the session after login. */
-public final class PortalUserDetails implements UserDetails, CredentialsContainer {
+/**
+ * The principal kept in the session after sign-in. It holds no password hash, and carries the
+ * account's session stamp so that a change that must end the session is seen at the next request.
+ */
+public final class PortalUserDetails implements UserDetails {
 
     private final long id;
     private final String username;
-    private String passwordHash;
     private final String fullName;
     private final Long unitId;
     private final Set<Role> roles;
     private final boolean enabled;
-    private final boolean locked;
+    private final long sessionStamp;
 
-    PortalUserDetails(UserAccount account, boolean locked) {
+    PortalUserDetails(UserAccount account) {
         this.id = account.getId();
         this.username = account.getUsername();
-        this.passwordHash = account.getPasswordHash();
         this.fullName = account.getFullName();
         this.unitId = account.getUnitId();
         this.roles = Set.copyOf(account.getRoles());
         this.enabled = account.isEnabled();
-        this.locked = locked;
+        this.sessionStamp = account.getSessionStamp();
     }
 
     public CurrentUser toCurrentUser() {
         return new CurrentUser(id, username, fullName, unitId, roles);
+    }
+
+    long id() {
+        return id;
+    }
+
+    long sessionStamp() {
+        return sessionStamp;
     }
 
     @Override
@@ -43,9 +51,10 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
                 .toList();
     }
 
+    /** Never kept: the password is checked against the database at sign-in only. */
     @Override
     public String getPassword() {
-        return passwordHash;
+        return null;
     }
 
     @Override
@@ -54,17 +63,7 @@ public final class PortalUserDetails implements UserDetails, CredentialsContaine
     }
 
     @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
-    }
-
-    @Override
     public boolean isEnabled() {
         return enabled;
-    }
-
-    @Override
-    public void eraseCredentials() {
-        passwordHash = null;
     }
 }

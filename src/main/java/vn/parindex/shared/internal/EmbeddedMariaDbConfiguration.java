@@ -38,8 +38,8 @@ class EmbeddedMariaDbConfiguration {
                 .type(HikariDataSource.class)
                 .driverClassName("org.mariadb.jdbc.Driver")
                 .url(embeddedMariaDb.jdbcUrl())
-                .username("root")
-                .password("")
+                .username(embeddedMariaDb.username())
+                .password(embeddedMariaDb.password())
                 .build();
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -18,6 +19,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitAdministration;
@@ -39,6 +44,9 @@ class AdminUiTest extends KaribuTest {
 
     @Autowired
     UnitAdministration unitAdministration;
+
+    @Autowired
+    AuthenticationConfiguration authentication;
 
     @Test
     void theAdministratorCreatesAFocalPointFromTheUserList() {
@@ -123,6 +131,42 @@ class AdminUiTest extends KaribuTest {
         _setValue(_get(PasswordField.class, spec -> spec.withId("reset-password-value")), "Mat-khau-moi-2024");
         _click(_get(Button.class, spec -> spec.withId("reset-password-confirm")));
         assertThat(UiAssertions.notificationTexts()).contains("Đã đặt lại mật khẩu");
+    }
+
+    @Test
+    void theAdministratorSeesAHeldBackAccountAndLiftsTheHold() {
+        String username = vn.parindex.support.Accounts.create(context, Role.LEADER, null);
+        String address = "198.18.7." + (System.nanoTime() % 200 + 1);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            UsernamePasswordAuthenticationToken guess =
+                    UsernamePasswordAuthenticationToken.unauthenticated(username, "wrong-password");
+            guess.setDetails(new WebAuthenticationDetails(address, null));
+            try {
+                authentication.getAuthenticationManager().authenticate(guess);
+            } catch (BadCredentialsException expected) {
+                // counted
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        openAs("admin");
+        UI.getCurrent().navigate("admin/users");
+        @SuppressWarnings("unchecked")
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("users-grid"));
+        _setValue(_get(TextField.class, spec -> spec.withId("user-search")), username);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        GridKt._clickItem(grid, 0, 1, false, false, false, false);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("user-throttle")).getText())
+                .contains("Đăng nhập sai gần đây: 5 lần.")
+                .contains("Đăng nhập từ 1 địa chỉ đang tạm hoãn");
+        _click(_get(Button.class, spec -> spec.withId("user-unlock")));
+        assertThat(UiAssertions.notificationTexts()).contains("Đã gỡ hạn chế đăng nhập của tài khoản");
+        long id = users.users().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThat(users.user(id).loginThrottle().active()).isFalse();
     }
 
     @Test

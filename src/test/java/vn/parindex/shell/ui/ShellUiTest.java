@@ -39,7 +39,7 @@ class ShellUiTest extends KaribuTest {
         assertThat(_find(login, Span.class)).extracting(Span::getText).contains("Tỉnh Hải Dương");
         LoginForm form = _get(LoginForm.class);
         String i18n = i18nOf(form);
-        assertThat(i18n).contains("Tên đăng nhập").contains("Mật khẩu").contains("hoặc tài khoản đang tạm khóa");
+        assertThat(i18n).contains("Tên đăng nhập").contains("Mật khẩu").contains("hoặc đăng nhập đang tạm hoãn");
         assertThat(form.isError()).isFalse();
     }
 

@@ -1,0 +1,50 @@
+package vn.parindex.security.internal;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a session at its next request once its account was disabled, its password reset or its
+ * roles or unit changed: the stamp the session signed in with no longer matches the database, so
+ * the session is invalidated and the request goes on anonymous (a page goes to the login form).
+ * Works across nodes because the stamp lives in the database.
+ */
+final class SessionStampFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(SessionStampFilter.class);
+
+    private final SessionStamps stamps;
+
+    SessionStampFilter(SessionStamps stamps) {
+        this.stamps = stamps;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        // Read per request: Vaadin installs its own strategy while the context starts.
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+        Authentication authentication = contexts.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof PortalUserDetails user
+                && !stamps.current(user.id(), user.sessionStamp())) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            contexts.clearContext();
+            log.info("Ended a session of '{}': the account was disabled or changed", user.getUsername());
+        }
+        chain.doFilter(request, response);
+    }
+}
