@@ -15,8 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.internal.AssessmentWindow;
 import vn.parindex.assessment.internal.Evidence;
-import vn.parindex.assessment.internal.EvidenceContent;
-import vn.parindex.assessment.internal.EvidenceContentRepository;
+import vn.parindex.assessment.internal.EvidenceContentStore;
 import vn.parindex.assessment.internal.EvidenceProperties;
 import vn.parindex.assessment.internal.EvidenceRepository;
 import vn.parindex.assessment.internal.FileTypes;
@@ -43,7 +42,7 @@ public class EvidenceLibrary {
     private static final int MAX_LINK_LENGTH = 1000;
 
     private final EvidenceRepository evidence;
-    private final EvidenceContentRepository contents;
+    private final EvidenceContentStore contents;
     private final SelfAssessmentRepository assessments;
     private final ScoreItemRepository items;
     private final CriteriaCatalog catalog;
@@ -56,7 +55,7 @@ public class EvidenceLibrary {
 
     EvidenceLibrary(
             EvidenceRepository evidence,
-            EvidenceContentRepository contents,
+            EvidenceContentStore contents,
             SelfAssessmentRepository assessments,
             ScoreItemRepository items,
             CriteriaCatalog catalog,
@@ -105,8 +104,12 @@ public class EvidenceLibrary {
                 .expectedType(name)
                 .orElseThrow(
                         () -> new BusinessRuleException("evidence.typeNotAllowed", name, FileTypes.ALLOWED_EXTENSIONS));
-        if (!fileTypes.matches(content, name, expected)) {
-            throw new BusinessRuleException("evidence.typeMismatch", name);
+        switch (fileTypes.check(content, name, expected)) {
+            case WRONG_TYPE -> throw new BusinessRuleException("evidence.typeMismatch", name);
+            case MACROS -> throw new BusinessRuleException("evidence.macros", name);
+            case ACCEPTED -> {
+                // stored below
+            }
         }
         String sha256 = sha256(content);
         var existing = evidence.findByPeriodIdAndUnitIdAndSha256(periodId, unitId, sha256);
@@ -114,7 +117,7 @@ public class EvidenceLibrary {
             return new UploadResult(
                     existing.get().toSummary((int) items.linksTo(existing.get().getId())), true);
         }
-        contents.storeOnce(sha256, content.length, content);
+        contents.storeOnce(sha256, content);
         Evidence saved = evidence.save(Evidence.file(
                 periodId, unitId, name, expected, content.length, sha256, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
@@ -184,12 +187,15 @@ public class EvidenceLibrary {
         evidence.delete(entry);
         evidence.flush();
         if (entry.getSha256() != null && evidence.countBySha256(entry.getSha256()) == 0) {
-            contents.deleteById(entry.getSha256());
+            contents.delete(entry.getSha256());
         }
         audit.record("EVIDENCE_DELETED", "EVIDENCE", evidenceId, describe(summary), null);
     }
 
-    /** A file's content for download or preview; only for those who may read the unit's library. */
+    /**
+     * A file for download or preview, only for those who may read the unit's library. Its content
+     * streams from the database chunk by chunk as it is read; close it when done.
+     */
     @Transactional(readOnly = true)
     public EvidenceFile file(long evidenceId) {
         Evidence entry = find(evidenceId);
@@ -197,10 +203,11 @@ public class EvidenceLibrary {
         if (!summary.file()) {
             throw new BusinessRuleException("evidence.notAFile");
         }
-        byte[] content = contents.findById(summary.sha256())
-                .map(EvidenceContent::getContent)
-                .orElseThrow(() -> new BusinessRuleException("evidence.notFound"));
-        return new EvidenceFile(summary.fileName(), summary.contentType(), content);
+        if (!contents.exists(summary.sha256())) {
+            throw new BusinessRuleException("evidence.notFound");
+        }
+        return new EvidenceFile(
+                summary.fileName(), summary.contentType(), summary.sizeBytes(), contents.open(summary.sha256()));
     }
 
     private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId, boolean mustBeSelfScored) {
