@@ -224,10 +224,8 @@ public class EvidenceLibrary {
         if (rule == null || (mustBeSelfScored && !rule.selfScored())) {
             throw new BusinessRuleException("assessment.unknownItem");
         }
-        return items.findByAssessmentId(assessmentId).stream()
-                .filter(item -> item.getNodeId() == nodeId)
-                .findFirst()
-                .orElseGet(() -> items.save(new ScoreItem(assessmentId, nodeId)));
+        return items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
+                .orElseGet(() -> items.save(new ScoreItem(assessmentId, assessment.getSetId(), nodeId)));
     }
 
     private void requireEditable(long periodId, long unitId) {
