@@ -16,6 +16,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.internal.AssessmentState;
 import vn.parindex.assessment.internal.AssessmentTotals;
 import vn.parindex.assessment.internal.AssessmentWindow;
 import vn.parindex.assessment.internal.EvidenceActivity;
@@ -260,8 +261,8 @@ public class SelfAssessments {
         for (CriteriaSetRef set : catalog.sets(periodId)) {
             requirementsByBlock.put(set.blockId(), Requirements.of(catalog.tree(set.setId())));
         }
-        Map<Long, SelfAssessment> byUnit = assessments.findByPeriodId(periodId).stream()
-                .collect(Collectors.toMap(SelfAssessment::getUnitId, Function.identity()));
+        Map<Long, AssessmentState> byUnit = assessments.statesInPeriod(periodId).stream()
+                .collect(Collectors.toMap(AssessmentState::unitId, Function.identity()));
         Map<Long, AssessmentTotals> totals = items.totalsInPeriod(periodId).stream()
                 .collect(Collectors.toMap(AssessmentTotals::assessmentId, Function.identity()));
         Map<Long, EvidenceActivity> evidenceByUnit = evidence.activityInPeriod(periodId).stream()
@@ -273,8 +274,8 @@ public class SelfAssessments {
             if (requirements == null || !unit.active()) {
                 continue;
             }
-            SelfAssessment assessment = byUnit.get(unit.id());
-            AssessmentTotals sums = assessment == null ? null : totals.get(assessment.getId());
+            AssessmentState assessment = byUnit.get(unit.id());
+            AssessmentTotals sums = assessment == null ? null : totals.get(assessment.id());
             EvidenceActivity library = evidenceByUnit.get(unit.id());
             long covered = sums == null ? 0 : sums.evidenceCovered();
             Progress progress =
@@ -288,8 +289,8 @@ public class SelfAssessments {
             UnitDeadline deadline = deadlines.forUnit(unit.id());
             rows.add(new OverviewRow(
                     unit,
-                    assessment == null ? null : assessment.getId(),
-                    assessment == null ? 0 : assessment.getVersion(),
+                    assessment == null ? null : assessment.id(),
+                    assessment == null ? 0 : assessment.version(),
                     status,
                     progress,
                     sums == null ? BigDecimal.ZERO : sums.total(),
@@ -297,10 +298,10 @@ public class SelfAssessments {
                     latest(
                             sums == null ? null : sums.lastUpdated(),
                             library == null ? null : library.lastAdded(),
-                            assessment == null ? null : assessment.getSubmittedAt()),
+                            assessment == null ? null : assessment.submittedAt()),
                     deadline.deadline(),
                     deadline.extended(),
-                    assessment == null ? null : assessment.getSubmittedAt()));
+                    assessment == null ? null : assessment.submittedAt()));
         }
         return rows;
     }

@@ -30,6 +30,11 @@ public final class OwnPeriods {
 
     /** The period of that year, in preparation, with the small set in every block. */
     public static long prepare(ApplicationContext context, int year) {
+        return prepare(context, year, smallSet());
+    }
+
+    /** The period of that year, in preparation, with the given set in every block. */
+    public static long prepare(ApplicationContext context, int year, List<ImportedNode> rows) {
         SignIn.as(context, "noivu");
         PeriodDirectory periods = context.getBean(PeriodDirectory.class);
         PeriodAdministration administration = context.getBean(PeriodAdministration.class);
@@ -42,7 +47,7 @@ public final class OwnPeriods {
             long setId = catalog.set(periodId, block.id())
                     .map(CriteriaSetRef::setId)
                     .orElseGet(() -> editor.createSet(periodId, block.id()));
-            editor.replaceAll(setId, smallSet());
+            editor.replaceAll(setId, rows);
         }
         return periodId;
     }

@@ -56,22 +56,22 @@ public interface ScoreItemRepository extends JpaRepository<ScoreItem, Long> {
     @Query(nativeQuery = true, value = """
             select x.assessment_id as assessmentId,
                    count(case when x.self_score is not null or x.note is not null then 1 end) as entered,
-                   count(case when x.required = 1 and x.self_score is not null then 1 end) as scored,
-                   count(case when x.required = 1 and x.evidence_required = 1
-                              and (x.note is not null or x.linked = 1) then 1 end) as evidenceCovered,
+                   count(case when x.required = 1 and x.applies = 1 and x.self_score is not null then 1 end)
+                       as scored,
+                   count(case when x.required = 1 and x.applies = 1 and x.evidence_required = 1
+                              and (x.note is not null
+                                   or exists(select 1 from score_item_evidence l where l.score_item_id = x.id))
+                         then 1 end) as evidenceCovered,
                    coalesce(sum(case when x.applies = 1 then x.self_score end), 0) as total,
                    count(case when x.needs_recheck = 1 then 1 end) as marked,
                    max(x.updated_at) as lastUpdate
             from (
-                select i.assessment_id, i.self_score, i.note, i.needs_recheck, i.updated_at, n.evidence_required,
-                       exists(select 1 from score_item_evidence l where l.score_item_id = i.id) as linked,
+                select i.id, i.assessment_id, i.self_score, i.note, i.needs_recheck, i.updated_at,
+                       n.evidence_required,
+                       n.level = 'COMPONENT' and (n.method is null or n.method <> 'SURVEY') as required,
                        not exists(select 1 from criteria_not_applicable na
                                   where na.unit_id = a.unit_id and na.node_id in (n.id, n.parent_id, p.parent_id))
-                           as applies,
-                       (n.level = 'COMPONENT' and (n.method is null or n.method <> 'SURVEY')
-                        and not exists(select 1 from criteria_not_applicable na
-                                       where na.unit_id = a.unit_id
-                                         and na.node_id in (n.id, n.parent_id, p.parent_id))) as required
+                           as applies
                 from self_assessment a
                 join score_item i on i.assessment_id = a.id
                 join criteria_node n on n.id = i.node_id
