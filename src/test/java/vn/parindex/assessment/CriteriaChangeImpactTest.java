@@ -282,6 +282,61 @@ class CriteriaChangeImpactTest {
                 .anyMatch(value -> value.contains("recheckUnits"));
     }
 
+    /**
+     * A unit saving while the secretariat lowers the maximum: whichever commits first, a score the
+     * new rule does not allow is never left unmarked (the marking waits for the unit's lock on its
+     * assessment, and a save after the change is checked against the new rule).
+     */
+    @Test
+    void aSaveRacingARuleChangeNeverLeavesAnInvalidScoreUnmarked() throws Exception {
+        long periodId = open(2012);
+        UnitSummary justice = unit(context, "STP");
+        String user = focalPoint(justice);
+        Sheet sheet = assessments.sheet(periodId, justice.id());
+        assessments.save(sheet.assessmentId(), AssessmentFixtures.fullMarks(sheet));
+        Sheet saved = assessments.sheet(periodId, justice.id());
+        long rangeId = node(saved, "1.1.1");
+        CriteriaNodeView range = code(tree(periodId, justice), "1.1.1");
+
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<String> unitSave = pool.submit(() -> {
+                SignIn.as(context, user, Accounts.PASSWORD);
+                try {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    assessments.save(saved.assessmentId(), List.of(change(saved, "1.1.1", "18", null)));
+                    return "saved";
+                } catch (BusinessRuleException refused) {
+                    return refused.messageKey();
+                } finally {
+                    SignIn.out();
+                }
+            });
+            java.util.concurrent.Future<?> ruleChange = pool.submit(() -> {
+                SignIn.as(context, "noivu");
+                try {
+                    start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    editor.updateNode(range.id(), range.version(), withMaximum(range, "15"), REASON);
+                    return null;
+                } finally {
+                    SignIn.out();
+                }
+            });
+            ruleChange.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            String outcome = unitSave.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(outcome).isIn("saved", "score.aboveMaximum");
+        } finally {
+            pool.shutdownNow();
+        }
+        SignIn.as(context, user, Accounts.PASSWORD);
+        ItemState item = assessments.sheet(periodId, justice.id()).item(rangeId);
+        assertThat(item.score()).isIn(new BigDecimal("18.00"), new BigDecimal("20.00"));
+        assertThat(item.recheck())
+                .as("a score above the new maximum of 15 stays marked")
+                .isTrue();
+    }
+
     @Test
     void anItemMadeNotApplicableCountsNowhereAndTheUnitMayClearIt() {
         long periodId = open(2006);

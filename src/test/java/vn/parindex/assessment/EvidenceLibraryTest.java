@@ -218,6 +218,52 @@ class EvidenceLibraryTest {
                 .isZero();
     }
 
+    @Test
+    void twoUnitsUploadingTheSameFileAtOnceStoreItOnceAndWhole() throws Exception {
+        long health = unit(context, "SYT").id();
+        long planning = unit(context, "SKHDT").id();
+        String first = signInFocalPointOf(context, "SYT");
+        String second = signInFocalPointOf(context, "SKHDT");
+        byte[] scan = scannedPdf(EvidenceContentStore.CHUNK_SIZE * 3 - 100);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<UploadResult> one = pool.submit(() -> uploadAs(first, health, scan, start));
+            java.util.concurrent.Future<UploadResult> two = pool.submit(() -> uploadAs(second, planning, scan, start));
+            UploadResult a = one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            UploadResult b = two.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(a.alreadyInLibrary()).isFalse();
+            assertThat(b.alreadyInLibrary()).isFalse();
+            assertThat(a.evidence().sha256()).isEqualTo(b.evidence().sha256());
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from evidence_content where sha256 = ?",
+                            Integer.class,
+                            a.evidence().sha256()))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from evidence_content_chunk where sha256 = ?",
+                            Integer.class,
+                            a.evidence().sha256()))
+                    .isEqualTo(3);
+            SignIn.as(context, second, vn.parindex.support.Accounts.PASSWORD);
+            assertThat(AssessmentFixtures.bytes(library.file(b.evidence().id())))
+                    .isEqualTo(scan);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private UploadResult uploadAs(
+            String username, long unitId, byte[] content, java.util.concurrent.CyclicBarrier start) throws Exception {
+        SignIn.as(context, username, vn.parindex.support.Accounts.PASSWORD);
+        try {
+            start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            return library.upload(period, unitId, "Bản chụp chung.pdf", content);
+        } finally {
+            SignIn.out();
+        }
+    }
+
     /** A PDF header followed by random bytes, like a large scan (random, so nothing compresses it). */
     static byte[] scannedPdf(int size) {
         byte[] content = new byte[size];

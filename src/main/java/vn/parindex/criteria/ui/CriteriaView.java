@@ -425,6 +425,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                         return applies;
                     })
                     .setHeader(area.code())
+                    .setKey("applies-" + area.code())
                     .setAutoWidth(true)
                     .setFlexGrow(0)
                     .setTooltipGenerator(unit -> area.name(getLocale()));
