@@ -209,6 +209,45 @@ public class SelfAssessments {
                 Map.of("status", AssessmentStatus.SUBMITTED, "scored", progress.scored()));
     }
 
+    /**
+     * The unit confirms an item marked for re-check as it stands, after the secretariat changed the
+     * component's rule or applicability: refused with the rule's reason while the stored score is not
+     * allowed any more (the unit must correct it instead).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public void reconfirm(long assessmentId, long nodeId, long expectedVersion) {
+        SelfAssessment assessment = findForUpdate(assessmentId);
+        window.requireEditable(assessment);
+        ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
+                .get(nodeId);
+        ScoreItem item = items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
+                .orElseThrow(() -> new BusinessRuleException("assessment.unknownItem"));
+        if (rule == null) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        ConcurrentEditException.check(item.getVersion(), expectedVersion);
+        if (!item.needsRecheck()) {
+            return;
+        }
+        if (rule.applicable()) {
+            rule.problemWith(item.getSelfScore()).ifPresent(problem -> {
+                throw problem;
+            });
+        }
+        item.reconfirm(currentUser.require().username(), Instant.now(clock));
+        try {
+            items.flush();
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("code", rule.code());
+        after.put("score", item.getSelfScore());
+        after.put("recheck", false);
+        audit.record("SCORE_ITEM_RECONFIRMED", "SELF_ASSESSMENT", assessmentId, Map.of("recheck", true), after);
+    }
+
     /** Gives a submitted assessment back to its unit with the reason, while appraisal has not started. */
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
@@ -277,10 +316,10 @@ public class SelfAssessments {
             AssessmentState assessment = byUnit.get(unit.id());
             AssessmentTotals sums = assessment == null ? null : totals.get(assessment.id());
             EvidenceActivity library = evidenceByUnit.get(unit.id());
-            long covered = sums == null ? 0 : sums.evidenceCovered();
-            Progress progress =
-                    new Progress(sums == null ? 0 : (int) sums.scored(), requirements.components(unit.id()), (int)
-                            Math.max(0, requirements.needingEvidence(unit.id()) - covered));
+            int scored = sums == null ? 0 : (int) sums.scored();
+            int covered = sums == null ? 0 : (int) sums.evidenceCovered();
+            int evidenceMissing = Math.max(0, requirements.needingEvidence(unit.id()) - covered);
+            Progress progress = new Progress(scored, requirements.components(unit.id()), evidenceMissing);
             AssessmentStatus status = assessment != null && assessment.submitted()
                     ? AssessmentStatus.SUBMITTED
                     : (sums != null && sums.entered() > 0) || library != null
@@ -448,43 +487,4 @@ public class SelfAssessments {
 
     /** A score and note as the audit trail keeps them. */
     record AuditedValue(BigDecimal score, String note) {}
-
-    /**
-     * The unit confirms an item marked for re-check as it stands, after the secretariat changed the
-     * component's rule or applicability: refused with the rule's reason while the stored score is not
-     * allowed any more (the unit must correct it instead).
-     */
-    @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
-    public void reconfirm(long assessmentId, long nodeId, long expectedVersion) {
-        SelfAssessment assessment = findForUpdate(assessmentId);
-        window.requireEditable(assessment);
-        ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
-                .get(nodeId);
-        ScoreItem item = items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
-                .orElseThrow(() -> new BusinessRuleException("assessment.unknownItem"));
-        if (rule == null) {
-            throw new BusinessRuleException("assessment.unknownItem");
-        }
-        ConcurrentEditException.check(item.getVersion(), expectedVersion);
-        if (!item.needsRecheck()) {
-            return;
-        }
-        if (rule.applicable()) {
-            rule.problemWith(item.getSelfScore()).ifPresent(problem -> {
-                throw problem;
-            });
-        }
-        item.reconfirm(currentUser.require().username(), Instant.now(clock));
-        try {
-            items.flush();
-        } catch (OptimisticLockingFailureException raced) {
-            throw new ConcurrentEditException();
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("code", rule.code());
-        after.put("score", item.getSelfScore());
-        after.put("recheck", false);
-        audit.record("SCORE_ITEM_RECONFIRMED", "SELF_ASSESSMENT", assessmentId, Map.of("recheck", true), after);
-    }
 }

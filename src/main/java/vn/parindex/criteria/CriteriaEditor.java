@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -144,9 +145,14 @@ public class CriteriaEditor {
         Map<String, Object> before = node.snapshot();
         List<CriteriaNode> removed = subtree(node, all);
         release(removed.stream().map(CriteriaNode::getId).toList(), "criteria.deleteScored", node.getCode());
-        for (CriteriaNode gone : removed) {
-            nodes.delete(gone);
-            nodes.flush();
+        try {
+            for (CriteriaNode gone : removed) {
+                nodes.delete(gone);
+                nodes.flush();
+            }
+        } catch (DataIntegrityViolationException itemAddedMeanwhile) {
+            // A unit opened its sheet (creating an item for the node) in between: nothing is deleted.
+            throw new ConcurrentEditException();
         }
         all.removeAll(removed);
         renumber(all);
