@@ -15,8 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.assessment.internal.AssessmentWindow;
 import vn.parindex.assessment.internal.Evidence;
-import vn.parindex.assessment.internal.EvidenceContent;
-import vn.parindex.assessment.internal.EvidenceContentRepository;
+import vn.parindex.assessment.internal.EvidenceContentStore;
 import vn.parindex.assessment.internal.EvidenceProperties;
 import vn.parindex.assessment.internal.EvidenceRepository;
 import vn.parindex.assessment.internal.FileTypes;
@@ -44,7 +43,7 @@ public class EvidenceLibrary {
     private static final int MAX_LINK_LENGTH = 1000;
 
     private final EvidenceRepository evidence;
-    private final EvidenceContentRepository contents;
+    private final EvidenceContentStore contents;
     private final SelfAssessmentRepository assessments;
     private final ScoreItemRepository items;
     private final CriteriaCatalog catalog;
@@ -57,7 +56,7 @@ public class EvidenceLibrary {
 
     EvidenceLibrary(
             EvidenceRepository evidence,
-            EvidenceContentRepository contents,
+            EvidenceContentStore contents,
             SelfAssessmentRepository assessments,
             ScoreItemRepository items,
             CriteriaCatalog catalog,
@@ -106,8 +105,12 @@ public class EvidenceLibrary {
                 .expectedType(name)
                 .orElseThrow(
                         () -> new BusinessRuleException("evidence.typeNotAllowed", name, FileTypes.ALLOWED_EXTENSIONS));
-        if (!fileTypes.matches(content, name, expected)) {
-            throw new BusinessRuleException("evidence.typeMismatch", name);
+        switch (fileTypes.check(content, name, expected)) {
+            case WRONG_TYPE -> throw new BusinessRuleException("evidence.typeMismatch", name);
+            case MACROS -> throw new BusinessRuleException("evidence.macros", name);
+            case ACCEPTED -> {
+                // stored below
+            }
         }
         String sha256 = sha256(content);
         var existing = evidence.findByPeriodIdAndUnitIdAndSha256(periodId, unitId, sha256);
@@ -115,7 +118,7 @@ public class EvidenceLibrary {
             return new UploadResult(
                     existing.get().toSummary((int) items.linksTo(existing.get().getId())), true);
         }
-        contents.storeOnce(sha256, content.length, content);
+        contents.storeOnce(sha256, content);
         Evidence saved = evidence.save(Evidence.file(
                 periodId, unitId, name, expected, content.length, sha256, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
@@ -185,12 +188,15 @@ public class EvidenceLibrary {
         evidence.delete(entry);
         evidence.flush();
         if (entry.getSha256() != null && evidence.countBySha256(entry.getSha256()) == 0) {
-            contents.deleteById(entry.getSha256());
+            contents.delete(entry.getSha256());
         }
         audit.record("EVIDENCE_DELETED", "EVIDENCE", evidenceId, describe(summary), null);
     }
 
-    /** A file's content for download or preview; only for those who may read the unit's library. */
+    /**
+     * A file for download or preview, only for those who may read the unit's library. Its content
+     * streams from the database chunk by chunk as it is read; close it when done.
+     */
     @Transactional(readOnly = true)
     public EvidenceFile file(long evidenceId) {
         Evidence entry = find(evidenceId);
@@ -198,10 +204,11 @@ public class EvidenceLibrary {
         if (!summary.file()) {
             throw new BusinessRuleException("evidence.notAFile");
         }
-        byte[] content = contents.findById(summary.sha256())
-                .map(EvidenceContent::getContent)
-                .orElseThrow(() -> new BusinessRuleException("evidence.notFound"));
-        return new EvidenceFile(summary.fileName(), summary.contentType(), content);
+        if (!contents.exists(summary.sha256())) {
+            throw new BusinessRuleException("evidence.notFound");
+        }
+        return new EvidenceFile(
+                summary.fileName(), summary.contentType(), summary.sizeBytes(), contents.open(summary.sha256()));
     }
 
     private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId, boolean mustBeSelfScored) {
@@ -218,10 +225,8 @@ public class EvidenceLibrary {
         if (rule == null || (mustBeSelfScored && !rule.selfScored())) {
             throw new BusinessRuleException("assessment.unknownItem");
         }
-        return items.findByAssessmentId(assessmentId).stream()
-                .filter(item -> item.getNodeId() == nodeId)
-                .findFirst()
-                .orElseGet(() -> items.save(new ScoreItem(assessmentId, nodeId)));
+        return items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
+                .orElseGet(() -> items.save(new ScoreItem(assessmentId, assessment.getSetId(), nodeId)));
     }
 
     private void requireEditable(long periodId, long unitId) {

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Set;
 
-/** A score item as stored: the unit's score, note, linked evidence and who changed it last. */
+/**
+ * A score item as stored: the unit's score, note, linked evidence, who changed it last, and whether
+ * the unit must check it again because the secretariat changed the component's rule or applicability.
+ */
 public record ItemState(
         long nodeId,
         BigDecimal score,
@@ -12,10 +15,16 @@ public record ItemState(
         Set<Long> evidenceIds,
         String updatedBy,
         Instant updatedAt,
-        long version) {
+        long version,
+        boolean recheck) {
 
     public static ItemState empty(long nodeId) {
-        return new ItemState(nodeId, null, null, Set.of(), null, null, 0);
+        return new ItemState(nodeId, null, null, Set.of(), null, null, 0, false);
+    }
+
+    /** Anything the unit entered: a score, a note or linked evidence. */
+    public boolean entered() {
+        return scored() || hasNote() || hasEvidence();
     }
 
     public boolean scored() {

@@ -38,8 +38,15 @@ public record Progress(int scored, int applicable, int evidenceMissing) {
                 continue;
             }
             ItemState item = values.getOrDefault(rule.nodeId(), ItemState.empty(rule.nodeId()));
+            if (rule.incomplete()) {
+                // Nothing can be entered until the secretariat completes the rule.
+                blockers.add(new SubmissionBlocker(rule.nodeId(), rule.code(), SubmissionBlocker.Kind.RULE_INCOMPLETE));
+                continue;
+            }
             if (!item.scored()) {
                 blockers.add(new SubmissionBlocker(rule.nodeId(), rule.code(), SubmissionBlocker.Kind.UNSCORED));
+            } else if (invalid(rule, item)) {
+                blockers.add(new SubmissionBlocker(rule.nodeId(), rule.code(), SubmissionBlocker.Kind.INVALID_SCORE));
             }
             if (missingEvidence(rule, item)) {
                 blockers.add(
@@ -47,6 +54,16 @@ public record Progress(int scored, int applicable, int evidenceMissing) {
             }
         }
         return blockers;
+    }
+
+    /**
+     * The stored score is not allowed by the rule as it stands now (the rule changed after the unit
+     * entered it). Items that do not apply are never invalid: their score is simply not counted.
+     */
+    public static boolean invalid(ScoreRule rule, ItemState item) {
+        return rule.selfScored()
+                && item.scored()
+                && rule.problemWith(item.score()).isPresent();
     }
 
     /** Evidence is required and the item has neither evidence nor a note explaining why not. */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,9 +16,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.assessment.internal.AssessmentState;
+import vn.parindex.assessment.internal.AssessmentTotals;
 import vn.parindex.assessment.internal.AssessmentWindow;
-import vn.parindex.assessment.internal.Evidence;
+import vn.parindex.assessment.internal.EvidenceActivity;
 import vn.parindex.assessment.internal.EvidenceRepository;
+import vn.parindex.assessment.internal.Requirements;
 import vn.parindex.assessment.internal.ScoreItem;
 import vn.parindex.assessment.internal.ScoreItemRepository;
 import vn.parindex.assessment.internal.SelfAssessment;
@@ -31,11 +33,11 @@ import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
-import vn.parindex.period.DeadlineExtensionSummary;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
 import vn.parindex.period.UnitDeadline;
+import vn.parindex.period.UnitDeadlines;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
@@ -135,8 +137,13 @@ public class SelfAssessments {
             rule.problemWith(change.score()).ifPresent(problem -> {
                 throw problem;
             });
-            if (!rule.selfScored()) {
-                // Not even a note or a cleared score on survey items or items that do not apply.
+            if (!rule.applicable()) {
+                // What was entered before the item stopped applying may only be cleared.
+                if (change.note() != null && !change.note().isBlank()) {
+                    throw new BusinessRuleException("score.notApplicable", rule.code());
+                }
+            } else if (!rule.selfScored()) {
+                // Not even a note or a cleared score on survey items.
                 throw new BusinessRuleException("assessment.unknownItem");
             }
             if (change.note() != null && change.note().strip().length() > MAX_NOTE_LENGTH) {
@@ -161,7 +168,7 @@ public class SelfAssessments {
         for (ItemChange change : changes) {
             ScoreItem item = byNode.get(change.nodeId());
             if (item == null) {
-                item = new ScoreItem(assessmentId, change.nodeId());
+                item = new ScoreItem(assessmentId, assessment.getSetId(), change.nodeId());
                 byNode.put(change.nodeId(), item);
                 created.add(item);
             }
@@ -211,6 +218,45 @@ public class SelfAssessments {
                 Map.of("status", AssessmentStatus.SUBMITTED, "scored", progress.scored()));
     }
 
+    /**
+     * The unit confirms an item marked for re-check as it stands, after the secretariat changed the
+     * component's rule or applicability: refused with the rule's reason while the stored score is not
+     * allowed any more (the unit must correct it instead).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('FOCAL_POINT')")
+    public void reconfirm(long assessmentId, long nodeId, long expectedVersion) {
+        SelfAssessment assessment = findForUpdate(assessmentId);
+        window.requireEditable(assessment);
+        ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
+                .get(nodeId);
+        ScoreItem item = items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
+                .orElseThrow(() -> new BusinessRuleException("assessment.unknownItem"));
+        if (rule == null) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        ConcurrentEditException.check(item.getVersion(), expectedVersion);
+        if (!item.needsRecheck()) {
+            return;
+        }
+        if (rule.applicable()) {
+            rule.problemWith(item.getSelfScore()).ifPresent(problem -> {
+                throw problem;
+            });
+        }
+        item.reconfirm(currentUser.require().username(), Instant.now(clock));
+        try {
+            items.flush();
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("code", rule.code());
+        after.put("score", item.getSelfScore());
+        after.put("recheck", false);
+        audit.record("SCORE_ITEM_RECONFIRMED", "SELF_ASSESSMENT", assessmentId, Map.of("recheck", true), after);
+    }
+
     /** Gives a submitted assessment back to its unit with the reason, while appraisal has not started. */
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
@@ -249,64 +295,61 @@ public class SelfAssessments {
                 Map.of("status", AssessmentStatus.IN_PROGRESS, "reason", cleanReason));
     }
 
-    /** Every unit with a criteria set in the period: status, share scored, evidence missing, deadline. */
+    /**
+     * Every unit with a criteria set in the period: status, share scored, evidence missing, the
+     * self-assessed total over what applies, items marked for re-check, effective deadline. The
+     * items are added up by the database: a constant number of statements, and memory that grows
+     * with the units listed, never with their items.
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
     public List<OverviewRow> overview(long periodId) {
-        PeriodSummary period = periods.period(periodId);
-        Map<Long, CriteriaTree> treesByBlock = new HashMap<>();
+        UnitDeadlines deadlines = periods.unitDeadlines(periodId, Phase.SELF_ASSESSMENT);
+        Map<Long, Requirements> requirementsByBlock = new HashMap<>();
         for (CriteriaSetRef set : catalog.sets(periodId)) {
-            treesByBlock.put(set.blockId(), catalog.tree(set.setId()));
+            requirementsByBlock.put(set.blockId(), Requirements.of(catalog.tree(set.setId())));
         }
-        Map<Long, SelfAssessment> byUnit = assessments.findByPeriodId(periodId).stream()
-                .collect(Collectors.toMap(SelfAssessment::getUnitId, Function.identity()));
-        Map<Long, List<ScoreItem>> itemsByAssessment =
-                items
-                        .findByAssessmentIdIn(byUnit.values().stream()
-                                .map(SelfAssessment::getId)
-                                .toList())
-                        .stream()
-                        .collect(Collectors.groupingBy(ScoreItem::getAssessmentId));
-        Map<Long, Map<Long, Set<Long>>> links = new HashMap<>();
-        for (Object[] row : items.linksInPeriod(periodId)) {
-            links.computeIfAbsent(((Number) row[0]).longValue(), key -> new HashMap<>())
-                    .computeIfAbsent(((Number) row[1]).longValue(), key -> new HashSet<>())
-                    .add(((Number) row[2]).longValue());
-        }
-        Map<Long, Instant> lastEvidence = new HashMap<>();
-        for (Evidence entry : evidence.findByPeriodId(periodId)) {
-            lastEvidence.merge(entry.getUnitId(), entry.getAddedAt(), (a, b) -> a.isAfter(b) ? a : b);
-        }
-        Map<Long, DeadlineExtensionSummary> extensions = new HashMap<>();
-        for (DeadlineExtensionSummary extension : periods.extensions(periodId)) {
-            if (extension.phase() == Phase.SELF_ASSESSMENT) {
-                extensions.putIfAbsent(extension.unitId(), extension);
-            }
-        }
+        Map<Long, AssessmentState> byUnit = assessments.statesInPeriod(periodId).stream()
+                .collect(Collectors.toMap(AssessmentState::unitId, Function.identity()));
+        Map<Long, AssessmentTotals> totals = items.totalsInPeriod(periodId).stream()
+                .collect(Collectors.toMap(AssessmentTotals::assessmentId, Function.identity()));
+        Map<Long, EvidenceActivity> evidenceByUnit = evidence.activityInPeriod(periodId).stream()
+                .collect(Collectors.toMap(EvidenceActivity::unitId, Function.identity()));
 
         List<OverviewRow> rows = new ArrayList<>();
         for (UnitSummary unit : organization.units()) {
-            CriteriaTree tree = treesByBlock.get(unit.blockId());
-            if (tree == null || !unit.active()) {
+            Requirements requirements = requirementsByBlock.get(unit.blockId());
+            if (requirements == null || !unit.active()) {
                 continue;
             }
-            SelfAssessment assessment = byUnit.get(unit.id());
-            List<ScoreItem> unitItems =
-                    assessment == null ? List.of() : itemsByAssessment.getOrDefault(assessment.getId(), List.of());
-            Map<Long, ItemState> states = toStates(
-                    unitItems, assessment == null ? Map.of() : links.getOrDefault(assessment.getId(), Map.of()));
-            Instant lastActivity = lastActivity(assessment, unitItems, lastEvidence.get(unit.id()));
-            DeadlineExtensionSummary extension = extensions.get(unit.id());
+            AssessmentState assessment = byUnit.get(unit.id());
+            AssessmentTotals sums = assessment == null ? null : totals.get(assessment.id());
+            EvidenceActivity library = evidenceByUnit.get(unit.id());
+            int scored = sums == null ? 0 : (int) sums.scored();
+            int covered = sums == null ? 0 : (int) sums.evidenceCovered();
+            int evidenceMissing = Math.max(0, requirements.needingEvidence(unit.id()) - covered);
+            Progress progress = new Progress(scored, requirements.components(unit.id()), evidenceMissing);
+            AssessmentStatus status = assessment != null && assessment.submitted()
+                    ? AssessmentStatus.SUBMITTED
+                    : (sums != null && sums.entered() > 0) || library != null
+                            ? AssessmentStatus.IN_PROGRESS
+                            : AssessmentStatus.NOT_STARTED;
+            UnitDeadline deadline = deadlines.forUnit(unit.id());
             rows.add(new OverviewRow(
                     unit,
-                    assessment == null ? null : assessment.getId(),
-                    assessment == null ? 0 : assessment.getVersion(),
-                    status(assessment, unitItems, lastEvidence.containsKey(unit.id())),
-                    Progress.of(tree.scoreRules(unit.id()).values(), states),
-                    lastActivity,
-                    extension == null ? period.deadline(Phase.SELF_ASSESSMENT) : extension.deadline(),
-                    extension != null,
-                    assessment == null ? null : assessment.getSubmittedAt()));
+                    assessment == null ? null : assessment.id(),
+                    assessment == null ? 0 : assessment.version(),
+                    status,
+                    progress,
+                    sums == null ? BigDecimal.ZERO : sums.total(),
+                    sums == null ? 0 : (int) sums.marked(),
+                    latest(
+                            sums == null ? null : sums.lastUpdated(),
+                            library == null ? null : library.lastAdded(),
+                            assessment == null ? null : assessment.submittedAt()),
+                    deadline.deadline(),
+                    deadline.extended(),
+                    assessment == null ? null : assessment.submittedAt()));
         }
         return rows;
     }
@@ -351,7 +394,7 @@ public class SelfAssessments {
             if (assessment == null) {
                 assessment = assessments.save(new SelfAssessment(period.id(), unitId, set.setId(), Instant.now(clock)));
             }
-            stored = withMissingItems(assessment.getId(), rules, stored);
+            stored = withMissingItems(assessment.getId(), assessment.getSetId(), rules, stored);
         }
         Map<Long, Set<Long>> links = assessment == null ? Map.of() : links(assessment.getId());
         Map<Long, ItemState> states = toStates(stored, links);
@@ -379,12 +422,13 @@ public class SelfAssessments {
                 library);
     }
 
-    private List<ScoreItem> withMissingItems(long assessmentId, Map<Long, ScoreRule> rules, List<ScoreItem> stored) {
+    private List<ScoreItem> withMissingItems(
+            long assessmentId, long setId, Map<Long, ScoreRule> rules, List<ScoreItem> stored) {
         Set<Long> present = stored.stream().map(ScoreItem::getNodeId).collect(Collectors.toSet());
         List<ScoreItem> missing = rules.values().stream()
                 .filter(ScoreRule::selfScored)
                 .filter(rule -> !present.contains(rule.nodeId()))
-                .map(rule -> new ScoreItem(assessmentId, rule.nodeId()))
+                .map(rule -> new ScoreItem(assessmentId, setId, rule.nodeId()))
                 .toList();
         if (missing.isEmpty()) {
             return stored;
@@ -419,7 +463,8 @@ public class SelfAssessments {
                             Set.copyOf(links.getOrDefault(item.getNodeId(), Set.of())),
                             item.getUpdatedBy(),
                             item.getUpdatedAt(),
-                            item.getVersion()));
+                            item.getVersion(),
+                            item.needsRecheck()));
         }
         return states;
     }
@@ -433,19 +478,14 @@ public class SelfAssessments {
                 : AssessmentStatus.NOT_STARTED;
     }
 
-    private static Instant lastActivity(SelfAssessment assessment, List<ScoreItem> stored, Instant lastEvidence) {
-        List<Instant> moments = new ArrayList<>();
-        stored.stream()
-                .map(ScoreItem::getUpdatedAt)
-                .filter(java.util.Objects::nonNull)
-                .forEach(moments::add);
-        if (lastEvidence != null) {
-            moments.add(lastEvidence);
+    private static Instant latest(Instant... moments) {
+        Instant latest = null;
+        for (Instant moment : moments) {
+            if (moment != null && (latest == null || moment.isAfter(latest))) {
+                latest = moment;
+            }
         }
-        if (assessment != null && assessment.getSubmittedAt() != null) {
-            moments.add(assessment.getSubmittedAt());
-        }
-        return moments.stream().max(Comparator.naturalOrder()).orElse(null);
+        return latest;
     }
 
     private SelfAssessment findForUpdate(long assessmentId) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -103,37 +104,58 @@ public class CriteriaEditor {
                 .count();
         CriteriaNode node = nodes.save(new CriteriaNode(setId, parentId, position + 2000, draft));
         all.add(node);
-        CriteriaTrees.renumber(all);
-        nodes.flush();
+        renumber(all);
         editing.changed(node.getId(), null, node.snapshot(), "CRITERIA_NODE_ADDED");
         return node.getId();
     }
 
-    /** Saves a node's names, maximum and rule; refused when someone else saved it meanwhile. */
+    /**
+     * Saves a node's names, maximum and rule; refused when someone else saved it meanwhile. When the
+     * scoring rule changes (method, maximum, range, step or choices), what units entered on the node
+     * is marked for re-check; the units were listed to the secretariat before confirming
+     * ({@link #impactOf}).
+     */
     public void updateNode(long nodeId, long expectedVersion, NodeDraft draft, String reason) {
         CriteriaNode node = load(nodeId);
         ConcurrentEditException.check(node.getVersion(), expectedVersion);
         Editing editing = open(node.getSetId(), reason);
         Map<String, Object> before = node.snapshot();
+        List<Object> ruleBefore = node.scoringRule();
         node.apply(draft);
         nodes.flush();
-        editing.changed(nodeId, before, node.snapshot(), "CRITERIA_NODE_UPDATED");
+        List<String> marked = node.getLevel().scored() && !ruleBefore.equals(node.scoringRule())
+                ? markForRecheck(List.of(nodeId), CriteriaChangeImpact.ALL_UNITS)
+                : List.of();
+        Map<String, Object> after = node.snapshot();
+        if (!marked.isEmpty()) {
+            after.put("recheckUnits", marked);
+        }
+        editing.changed(nodeId, before, after, "CRITERIA_NODE_UPDATED");
     }
 
-    /** Removes a node with everything below it. */
+    /**
+     * Removes a node with everything below it, unless a unit has entered a score, a note or
+     * evidence on any of them: the refusal names those units (what they entered is never removed
+     * silently). Items created empty when sheets were opened go with the nodes.
+     */
     public void deleteNode(long nodeId, String reason) {
         CriteriaNode node = load(nodeId);
         Editing editing = open(node.getSetId(), reason);
         List<CriteriaNode> all = nodes.findBySetIdOrderByPositionAsc(node.getSetId());
         Map<String, Object> before = node.snapshot();
         List<CriteriaNode> removed = subtree(node, all);
-        for (CriteriaNode gone : removed) {
-            nodes.delete(gone);
-            nodes.flush();
+        release(removed.stream().map(CriteriaNode::getId).toList(), "criteria.deleteScored", node.getCode());
+        try {
+            for (CriteriaNode gone : removed) {
+                nodes.delete(gone);
+                nodes.flush();
+            }
+        } catch (DataIntegrityViolationException itemAddedMeanwhile) {
+            // A unit opened its sheet (creating an item for the node) in between: nothing is deleted.
+            throw new ConcurrentEditException();
         }
         all.removeAll(removed);
-        CriteriaTrees.renumber(all);
-        nodes.flush();
+        renumber(all);
         editing.changed(nodeId, before, null, "CRITERIA_NODE_DELETED");
     }
 
@@ -157,12 +179,15 @@ public class CriteriaEditor {
         int position = node.getPosition();
         node.setPosition(other.getPosition());
         other.setPosition(position);
-        CriteriaTrees.renumber(all);
-        nodes.flush();
+        renumber(all);
         editing.changed(nodeId, Map.of("code", oldCode), Map.of("code", node.getCode()), "CRITERIA_NODE_MOVED");
     }
 
-    /** Marks a node (area, criterion or component) applicable or not to one unit. */
+    /**
+     * Marks a node (area, criterion or component) applicable or not to one unit. What the unit
+     * entered below the node is marked for re-check: a score that no longer applies is ignored in
+     * every total and the unit may clear it; one that applies again must be valid to submit.
+     */
     public void setApplicable(long nodeId, long unitId, boolean applicable, String reason) {
         CriteriaNode node = load(nodeId);
         Editing editing = open(node.getSetId(), reason);
@@ -177,11 +202,16 @@ public class CriteriaEditor {
             notApplicable.save(new NotApplicable(node.getSetId(), nodeId, unitId));
         }
         notApplicable.flush();
+        List<Long> below = subtree(node, nodes.findBySetIdOrderByPositionAsc(node.getSetId())).stream()
+                .map(CriteriaNode::getId)
+                .toList();
+        List<String> marked = markForRecheck(below, unitId);
+        Map<String, Object> after = new HashMap<>(Map.of("unitId", unitId, "applicable", applicable));
+        if (!marked.isEmpty()) {
+            after.put("recheckUnits", marked);
+        }
         editing.changed(
-                nodeId,
-                Map.of("unitId", unitId, "applicable", !applicable),
-                Map.of("unitId", unitId, "applicable", applicable),
-                "CRITERIA_APPLICABILITY_CHANGED");
+                nodeId, Map.of("unitId", unitId, "applicable", !applicable), after, "CRITERIA_APPLICABILITY_CHANGED");
     }
 
     /**
@@ -235,6 +265,8 @@ public class CriteriaEditor {
             throw new BusinessRuleException("criteria.import.onlyInPreparation");
         }
         List<CriteriaNode> existing = nodes.findBySetIdOrderByPositionAsc(setId);
+        // A period moved back to preparation may hold scores: those are never replaced silently.
+        release(existing.stream().map(CriteriaNode::getId).toList(), "criteria.import.scored", null);
         notApplicable.deleteAllInBatch(notApplicable.findBySetId(setId));
         for (CriteriaNode root :
                 existing.stream().filter(n -> n.getParentId() == null).toList()) {
@@ -253,19 +285,112 @@ public class CriteriaEditor {
             byCode.put(row.code(), node);
             created.add(node);
         }
-        CriteriaTrees.renumber(created);
-        nodes.flush();
+        renumber(created);
         audit.record(
                 "CRITERIA_SET_IMPORTED", "CRITERIA_SET", setId, existing.size() + " nodes", created.size() + " nodes");
     }
 
-    /** The units whose assessments a change of this node would touch (shown before confirming). */
+    /**
+     * The units that entered something on this node or below it: whose scores a change would touch
+     * (shown before confirming) and who keep a node from being deleted.
+     */
     @Transactional(readOnly = true)
     public List<String> impactOf(long nodeId) {
-        return impacts.stream()
-                .flatMap(impact -> impact.assessmentsTouching(nodeId).stream())
-                .distinct()
+        CriteriaNode node = load(nodeId);
+        return unitsWithEntries(
+                subtree(node, nodes.findBySetIdOrderByPositionAsc(node.getSetId())).stream()
+                        .map(CriteriaNode::getId)
+                        .toList(),
+                CriteriaChangeImpact.ALL_UNITS);
+    }
+
+    /**
+     * Of the given units, those that entered something on this node or below it: whose items a
+     * change of the node's applicability to them marks for re-check (shown before confirming).
+     */
+    @Transactional(readOnly = true)
+    public List<String> applicabilityImpact(long nodeId, Set<Long> unitIds) {
+        CriteriaNode node = load(nodeId);
+        List<Long> below = subtree(node, nodes.findBySetIdOrderByPositionAsc(node.getSetId())).stream()
+                .map(CriteriaNode::getId)
                 .toList();
+        return unitIds.stream()
+                .flatMap(unitId -> unitsWithEntries(below, unitId).stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private List<String> unitsWithEntries(List<Long> nodeIds, long unitId) {
+        return impacts.stream()
+                .flatMap(impact -> impact.unitsWithEntries(nodeIds, unitId).stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private List<String> markForRecheck(List<Long> nodeIds, long unitId) {
+        return impacts.stream()
+                .flatMap(impact -> impact.markForRecheck(nodeIds, unitId).stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Before nodes are removed: refuses, naming the units, while anything was entered on them, and
+     * removes the empty items created for them. A unit saving at the same moment is caught by the
+     * second count (its item survives the clean-up).
+     */
+    private void release(List<Long> nodeIds, String refusalKey, String code) {
+        List<String> units = unitsWithEntries(nodeIds, CriteriaChangeImpact.ALL_UNITS);
+        long left = units.isEmpty()
+                ? impacts.stream()
+                        .mapToLong(impact -> impact.releaseNodes(nodeIds))
+                        .sum()
+                : 1;
+        if (left > 0) {
+            units = unitsWithEntries(nodeIds, CriteriaChangeImpact.ALL_UNITS);
+            throw code == null
+                    ? new BusinessRuleException(refusalKey, String.join(", ", units))
+                    : new BusinessRuleException(refusalKey, code, String.join(", ", units));
+        }
+    }
+
+    /**
+     * Gives every node its code from its place. Codes are unique per set, and moves and deletions
+     * swap or shift them, so every stored code that changes is first parked on a temporary value
+     * (unique by the node's id) and only then set. New nodes are stored with a unique placeholder
+     * and take their code at once, unless a stored node still holds it (the placeholder is inserted,
+     * then updated; updates of one flush are not ordered by what they free).
+     */
+    private void renumber(List<CriteriaNode> all) {
+        Map<CriteriaNode, String> codes = CriteriaTrees.renumber(all);
+        List<CriteriaNode> parked = new ArrayList<>();
+        java.util.Set<String> held = new java.util.HashSet<>();
+        codes.forEach((node, code) -> {
+            if (!node.isNew() && !code.equals(node.getCode())) {
+                parked.add(node);
+                held.add(node.getCode());
+            }
+        });
+        codes.forEach((node, code) -> {
+            if (node.isNew()) {
+                if (held.contains(code)) {
+                    parked.add(node);
+                } else {
+                    node.setCode(code);
+                }
+            }
+        });
+        if (parked.isEmpty()) {
+            nodes.flush();
+            return;
+        }
+        parked.forEach(CriteriaNode::parkCode);
+        nodes.flush();
+        parked.forEach(node -> node.setCode(codes.get(node)));
+        nodes.flush();
     }
 
     private List<CriteriaNode> subtree(CriteriaNode node, List<CriteriaNode> all) {

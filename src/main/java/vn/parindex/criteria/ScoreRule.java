@@ -44,23 +44,26 @@ public record ScoreRule(
         return applicable && method != ScoringMethod.SURVEY;
     }
 
+    /** A component saved without a scoring method (a validation problem of the set): nothing can be entered yet. */
+    public boolean incomplete() {
+        return method == null;
+    }
+
     /** Components count towards completeness; adjustment lines are optional. */
     public boolean requiredForSubmission() {
         return selfScored() && level == NodeLevel.COMPONENT;
     }
 
     public BigDecimal lowest() {
-        return switch (method) {
-            case RANGE, ADJUSTMENT -> rangeMin == null ? BigDecimal.ZERO : rangeMin;
-            default -> BigDecimal.ZERO;
-        };
+        return (method == ScoringMethod.RANGE || method == ScoringMethod.ADJUSTMENT) && rangeMin != null
+                ? rangeMin
+                : BigDecimal.ZERO;
     }
 
     public BigDecimal highest() {
-        return switch (method) {
-            case RANGE, ADJUSTMENT -> rangeMax == null ? total() : rangeMax;
-            default -> total();
-        };
+        return (method == ScoringMethod.RANGE || method == ScoringMethod.ADJUSTMENT) && rangeMax != null
+                ? rangeMax
+                : total();
     }
 
     private BigDecimal total() {
@@ -77,6 +80,9 @@ public record ScoreRule(
         }
         if (method == ScoringMethod.SURVEY) {
             return refuse("score.survey", code);
+        }
+        if (method == null) {
+            return refuse("score.ruleIncomplete", code);
         }
         if (Math.max(value.stripTrailingZeros().scale(), 0) > MAX_DECIMALS) {
             return refuse("score.decimals", code, value);

@@ -176,7 +176,10 @@ public class PeriodAdministration {
         return problems;
     }
 
-    /** Moves the period one phase back (reopening a step); needs a reason and is audited. */
+    /**
+     * Moves the period one phase back (reopening a step); needs a reason and is audited. Published
+     * results are final: a published or closed period never goes back.
+     */
     public PeriodSummary moveBack(long periodId, Phase expectedCurrent, String reason) {
         AssessmentPeriod period = load(periodId);
         Phase current = period.getPhase();
@@ -185,6 +188,9 @@ public class PeriodAdministration {
         }
         if (current == Phase.PREPARATION) {
             throw new BusinessRuleException("phase.alreadyFirst");
+        }
+        if (current.isAtLeast(Phase.PUBLISHED)) {
+            throw new BusinessRuleException("phase.publishedFinal");
         }
         requireReason(reason);
         Phase target = current.previous();

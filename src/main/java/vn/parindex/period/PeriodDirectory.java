@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.period.internal.AssessmentPeriod;
 import vn.parindex.period.internal.DeadlineExtension;
 import vn.parindex.period.internal.DeadlineExtensionRepository;
+import vn.parindex.period.internal.DeadlineRow;
+import vn.parindex.period.internal.ExtensionRow;
 import vn.parindex.period.internal.PeriodRepository;
 import vn.parindex.period.internal.RankingBandEntry;
 import vn.parindex.period.internal.RankingBandRepository;
@@ -73,19 +75,27 @@ public class PeriodDirectory {
         return Optional.ofNullable(unitDeadline(periodId, unitId, phase).deadline());
     }
 
-    /** The period's phase with a unit's deadline for a phase, read in one statement. */
+    /**
+     * The period's phase with a unit's effective deadline for a phase (the later of the period's and
+     * the unit's latest extension), read in one statement.
+     */
     public UnitDeadline unitDeadline(long periodId, long unitId, Phase phase) {
         currentUser.checkUnitAccess(unitId, Role.SECRETARIAT, Role.ADMIN);
-        List<Object[]> rows = periods.unitDeadline(periodId, unitId, phase.name());
-        if (rows.isEmpty()) {
-            throw new BusinessRuleException("period.notFound");
-        }
-        Object[] row = rows.get(0);
-        return new UnitDeadline(Phase.valueOf((String) row[0]), toLocalDate(row[1]));
+        DeadlineRow row = periods.unitDeadline(periodId, unitId, phase)
+                .orElseThrow(() -> new BusinessRuleException("period.notFound"));
+        return UnitDeadline.of(row.phase(), row.general(), row.extension());
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    /**
+     * Every unit's effective deadline for a phase, in two statements whatever the number of units:
+     * units without an extension of their own get the period's deadline.
+     */
+    @PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_MEMBER', 'LEADER', 'ADMIN')")
+    public UnitDeadlines unitDeadlines(long periodId, Phase phase) {
+        PeriodSummary period = period(periodId);
+        Map<Long, LocalDate> latest = periods.latestExtensions(periodId, phase).stream()
+                .collect(Collectors.toMap(ExtensionRow::unitId, ExtensionRow::deadline));
+        return new UnitDeadlines(period.phase(), period.deadline(phase), latest);
     }
 
     @PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_MEMBER', 'LEADER', 'ADMIN')")

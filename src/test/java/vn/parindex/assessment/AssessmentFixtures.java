@@ -83,6 +83,15 @@ public final class AssessmentFixtures {
                 .nodeId();
     }
 
+    /** The whole content of a downloaded file (read chunk by chunk from the database). */
+    public static byte[] bytes(EvidenceFile file) {
+        try (file) {
+            return file.content().readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A small real PDF. */
     public static byte[] pdf(String text) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.assessment.internal.EvidenceContentStore;
 import vn.parindex.audit.AuditEntry;
 import vn.parindex.audit.AuditTrail;
 import vn.parindex.shared.BusinessRuleException;
@@ -77,7 +78,8 @@ class EvidenceLibraryTest {
         assertThat(first.evidence().contentType()).isEqualTo("application/pdf");
         assertThat(first.evidence().sizeBytes()).isEqualTo(plan.length);
         assertThat(first.evidence().sha256()).hasSize(64).matches("[0-9a-f]+");
-        assertThat(library.file(first.evidence().id()).content()).isEqualTo(plan);
+        assertThat(AssessmentFixtures.bytes(library.file(first.evidence().id())))
+                .isEqualTo(plan);
 
         UploadResult again = library.upload(period, culture, "bản sao.pdf", plan);
         assertThat(again.alreadyInLibrary()).isTrue();
@@ -150,6 +152,125 @@ class EvidenceLibraryTest {
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo(expected.get(name))));
         assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class))
                 .isEqualTo(before);
+    }
+
+    @Test
+    void officeFilesWithMacrosAreRefusedWithTheirOwnReason() {
+        long unitId = unit(context, "SNV").id();
+        signInFocalPointOf(context, "SNV");
+        int before = jdbc.queryForObject("select count(*) from evidence", Integer.class);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("Báo cáo (docm).docx", OfficeFiles.docxWithVbaProject());
+        files.put("Báo cáo macroEnabled.docx", OfficeFiles.docxDeclaredMacroEnabled());
+        files.put("Bảng tính (xlsm).xlsx", OfficeFiles.xlsmRenamed());
+        files.put("Bảng tính cũ.xls", OfficeFiles.xlsWithVba());
+        files.put("Văn bản cũ.doc", OfficeFiles.docWithMacros());
+        files.put("Văn bản.odt", OfficeFiles.odtWithBasic());
+        files.put("Bảng tính.ods", OfficeFiles.odsWithScript());
+        files.forEach((name, content) -> assertThatThrownBy(() -> library.upload(period, unitId, name, content))
+                .as(name)
+                .isInstanceOfSatisfying(BusinessRuleException.class, refusal -> {
+                    assertThat(refusal.messageKey()).isEqualTo("evidence.macros");
+                    assertThat(refusal.arguments()).containsExactly(name);
+                }));
+        assertThat(jdbc.queryForObject("select count(*) from evidence", Integer.class))
+                .isEqualTo(before);
+        assertThat(library.upload(period, unitId, "Văn bản sạch.odt", OfficeFiles.odt())
+                        .evidence()
+                        .contentType())
+                .isEqualTo("application/vnd.oasis.opendocument.text");
+    }
+
+    @Test
+    void contentIsStoredInChunksReadBackWholeAndRemovedWithTheLastEntry() throws IOException {
+        long unitId = unit(context, "SNV").id();
+        signInFocalPointOf(context, "SNV");
+        byte[] scan = scannedPdf(EvidenceContentStore.CHUNK_SIZE * 2 + 12_345);
+
+        EvidenceSummary stored =
+                library.upload(period, unitId, "Bản chụp.pdf", scan).evidence();
+        assertThat(jdbc.queryForList(
+                        "select length(data) from evidence_content_chunk where sha256 = ? order by seq",
+                        Long.class,
+                        stored.sha256()))
+                .containsExactly(
+                        (long) EvidenceContentStore.CHUNK_SIZE, (long) EvidenceContentStore.CHUNK_SIZE, 12_345L);
+        try (EvidenceFile file = library.file(stored.id())) {
+            assertThat(file.sizeBytes()).isEqualTo(scan.length);
+            assertThat(file.contentType()).isEqualTo("application/pdf");
+            // Read in small pieces, as a download does, across the chunk boundaries.
+            java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int read = file.content().read(buffer);
+                    read >= 0;
+                    read = file.content().read(buffer)) {
+                copy.write(buffer, 0, read);
+            }
+            assertThat(copy.toByteArray()).isEqualTo(scan);
+        }
+
+        library.delete(stored.id(), stored.version());
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from evidence_content_chunk where sha256 = ?", Integer.class, stored.sha256()))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from evidence_content where sha256 = ?", Integer.class, stored.sha256()))
+                .isZero();
+    }
+
+    @Test
+    void twoUnitsUploadingTheSameFileAtOnceStoreItOnceAndWhole() throws Exception {
+        long health = unit(context, "SYT").id();
+        long planning = unit(context, "SKHDT").id();
+        String first = signInFocalPointOf(context, "SYT");
+        String second = signInFocalPointOf(context, "SKHDT");
+        byte[] scan = scannedPdf(EvidenceContentStore.CHUNK_SIZE * 3 - 100);
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<UploadResult> one = pool.submit(() -> uploadAs(first, health, scan, start));
+            java.util.concurrent.Future<UploadResult> two = pool.submit(() -> uploadAs(second, planning, scan, start));
+            UploadResult a = one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            UploadResult b = two.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(a.alreadyInLibrary()).isFalse();
+            assertThat(b.alreadyInLibrary()).isFalse();
+            assertThat(a.evidence().sha256()).isEqualTo(b.evidence().sha256());
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from evidence_content where sha256 = ?",
+                            Integer.class,
+                            a.evidence().sha256()))
+                    .isEqualTo(1);
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from evidence_content_chunk where sha256 = ?",
+                            Integer.class,
+                            a.evidence().sha256()))
+                    .isEqualTo(3);
+            SignIn.as(context, second, vn.parindex.support.Accounts.PASSWORD);
+            assertThat(AssessmentFixtures.bytes(library.file(b.evidence().id())))
+                    .isEqualTo(scan);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private UploadResult uploadAs(
+            String username, long unitId, byte[] content, java.util.concurrent.CyclicBarrier start) throws Exception {
+        SignIn.as(context, username, vn.parindex.support.Accounts.PASSWORD);
+        try {
+            start.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            return library.upload(period, unitId, "Bản chụp chung.pdf", content);
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    /** A PDF header followed by random bytes, like a large scan (random, so nothing compresses it). */
+    static byte[] scannedPdf(int size) {
+        byte[] content = new byte[size];
+        new java.util.Random(size).nextBytes(content);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(header, 0, content, 0, header.length);
+        return content;
     }
 
     @Test

@@ -96,6 +96,33 @@ class ScoreRuleTest {
     }
 
     @Test
+    void aComponentWithoutAMethodRefusesScoresWithAReasonInsteadOfFailing() {
+        ScoreRule incomplete = rule(null, "2", null, null, null);
+        assertThat(incomplete.incomplete()).isTrue();
+        assertThat(problem(incomplete, "1")).contains("score.ruleIncomplete");
+        assertThat(problem(incomplete, null)).isEmpty();
+        assertThat(incomplete.lowest()).isEqualByComparingTo("0");
+        assertThat(incomplete.highest()).isEqualByComparingTo("2");
+        assertThat(incomplete.requiredForSubmission()).isTrue();
+        assertThat(Progress.blockers(List.of(incomplete), java.util.Map.of()))
+                .extracting(SubmissionBlocker::kind)
+                .containsExactly(SubmissionBlocker.Kind.RULE_INCOMPLETE);
+    }
+
+    @Test
+    void aStoredScoreTheChangedRuleNoLongerAllowsBlocksSubmission() {
+        ScoreRule range = rule(ScoringMethod.RANGE, "1.5", null, null, "0.5");
+        ItemState tooHigh = new ItemState(1, new BigDecimal("2"), "ghi chú", java.util.Set.of(), null, null, 3, true);
+        assertThat(Progress.invalid(range, tooHigh)).isTrue();
+        assertThat(Progress.blockers(List.of(range), java.util.Map.of(1L, tooHigh)))
+                .extracting(SubmissionBlocker::kind)
+                .containsExactly(SubmissionBlocker.Kind.INVALID_SCORE);
+        ItemState allowed = new ItemState(1, new BigDecimal("1.5"), "ghi chú", java.util.Set.of(), null, null, 3, true);
+        assertThat(Progress.blockers(List.of(range), java.util.Map.of(1L, allowed)))
+                .isEmpty();
+    }
+
+    @Test
     void adjustmentLinesHaveSignedRanges() {
         ScoreRule penalty = rule(ScoringMethod.ADJUSTMENT, "2", "-2", "0", "0.5");
         assertThat(problem(penalty, "-1.5")).isEmpty();

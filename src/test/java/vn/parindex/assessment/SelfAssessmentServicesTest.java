@@ -105,7 +105,8 @@ class SelfAssessmentServicesTest {
         Sheet sheet = assessments.sheet(period, namSach.unit().id());
         assertThat(sheet.library()).filteredOn(EvidenceSummary::file).hasSize(4).allSatisfy(file -> {
             assertThat(file.contentType()).isEqualTo("application/pdf");
-            assertThat(new String(library.file(file.id()).content(), 0, 5)).isEqualTo("%PDF-");
+            assertThat(new String(AssessmentFixtures.bytes(library.file(file.id())), 0, 5))
+                    .isEqualTo("%PDF-");
         });
         assertThat(sheet.library())
                 .filteredOn(entry -> !entry.file())
@@ -380,7 +381,7 @@ class SelfAssessmentServicesTest {
         SignIn.as(context, "noivu");
         Sheet readOnly = assessments.sheet(period, transport);
         assertThat(readOnly.lockReason()).isEqualTo("assessment.lock.readOnly");
-        assertThat(library.file(namSachFile).content()).isNotEmpty();
+        assertThat(AssessmentFixtures.bytes(library.file(namSachFile))).isNotEmpty();
         assertThatThrownBy(() -> assessments.save(
                         own.assessmentId(),
                         List.of(new ItemChange(item, own.item(item).version(), BigDecimal.ONE, null))))

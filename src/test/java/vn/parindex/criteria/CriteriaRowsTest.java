@@ -64,6 +64,21 @@ class CriteriaRowsTest {
         assertThat(parsed.nodes()).isEmpty();
     }
 
+    @Test
+    void aComponentWithoutAMethodIsAProblemOfItsRow() {
+        CriteriaRows.Parsed parsed = CriteriaRows.parse(
+                List.of(
+                        HEADER,
+                        row("1", "AREA", "1"),
+                        row("1.1", "CRITERION", "1"),
+                        List.of("1.1.1", "COMPONENT", "Tên", "Name", "1", "", "0.25", "", "", "N")),
+                1);
+        assertThat(parsed.ok()).isFalse();
+        assertThat(parsed.problems())
+                .extracting(ImportProblem::row, ImportProblem::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple(4, "import.method"));
+    }
+
     private static List<String> row(String code, String level, String max) {
         return List.of(code, level, "Tên " + code, "Name " + code, max, "", "", "", "", "N");
     }

@@ -11,7 +11,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
 
-/** One component of one assessment: the unit's own score and its note on how it scored. */
+/**
+ * One component of one assessment: the unit's own score and its note on how it scored. The item
+ * belongs to the assessment's criteria set (the schema enforces it), and is marked for re-check when
+ * the secretariat changes the component's rule or applicability after the unit entered something.
+ */
 @Entity
 @Table(name = "score_item")
 public class ScoreItem {
@@ -23,8 +27,10 @@ public class ScoreItem {
 
     private long assessmentId;
     private long nodeId;
+    private long setId;
     private BigDecimal selfScore;
     private String note;
+    private boolean needsRecheck;
     private String updatedBy;
     private Instant updatedAt;
 
@@ -33,12 +39,16 @@ public class ScoreItem {
 
     protected ScoreItem() {}
 
-    public ScoreItem(long assessmentId, long nodeId) {
+    public ScoreItem(long assessmentId, long setId, long nodeId) {
         this.assessmentId = assessmentId;
+        this.setId = setId;
         this.nodeId = nodeId;
     }
 
-    /** Applies a new score and note; tells whether anything changed. */
+    /**
+     * Applies a new score and note; tells whether anything changed. A change is the unit's answer
+     * to a re-check mark (the value was checked against the current rule), so it clears the mark.
+     */
     public boolean change(BigDecimal score, String newNote, String username, Instant at) {
         String cleanNote = newNote == null || newNote.isBlank() ? null : newNote.strip();
         boolean sameScore = selfScore == null ? score == null : score != null && selfScore.compareTo(score) == 0;
@@ -47,9 +57,17 @@ public class ScoreItem {
         }
         selfScore = score;
         note = cleanNote;
+        needsRecheck = false;
         updatedBy = username;
         updatedAt = at;
         return true;
+    }
+
+    /** The unit confirms the stored value under the changed rule. */
+    public void reconfirm(String username, Instant at) {
+        needsRecheck = false;
+        updatedBy = username;
+        updatedAt = at;
     }
 
     public boolean entered() {
@@ -66,6 +84,14 @@ public class ScoreItem {
 
     public long getNodeId() {
         return nodeId;
+    }
+
+    public long getSetId() {
+        return setId;
+    }
+
+    public boolean needsRecheck() {
+        return needsRecheck;
     }
 
     public BigDecimal getSelfScore() {

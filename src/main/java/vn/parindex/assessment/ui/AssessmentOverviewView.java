@@ -3,6 +3,7 @@ package vn.parindex.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -49,6 +50,7 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
     private final Select<PeriodSummary> period = new Select<>();
     private final Select<BlockSummary> block = new Select<>();
     private final Select<AssessmentStatus> status = new Select<>();
+    private final Checkbox onlyRecheck = new Checkbox();
     private final Span counts = new Span();
     private final Grid<OverviewRow> grid = new Grid<>();
     private List<OverviewRow> rows = List.of();
@@ -84,10 +86,12 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                 item -> item == null ? getTranslation("overview.allStatuses") : getTranslation(item.labelKey()));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("overview.allStatuses"));
+        onlyRecheck.setId("overview-only-recheck");
+        onlyRecheck.setLabel(getTranslation("overview.onlyRecheck"));
         counts.setId("overview-counts");
         counts.addClassName("portal-muted");
 
-        HorizontalLayout toolbar = new HorizontalLayout(period, block, status, counts);
+        HorizontalLayout toolbar = new HorizontalLayout(period, block, status, onlyRecheck, counts);
         toolbar.addClassName("portal-toolbar");
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         configureGrid();
@@ -97,6 +101,7 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
         period.addValueChangeListener(event -> reload());
         block.addValueChangeListener(event -> showRows());
         status.addValueChangeListener(event -> showRows());
+        onlyRecheck.addValueChangeListener(event -> showRows());
         periods.stream()
                 .filter(p -> p.phase() == Phase.SELF_ASSESSMENT)
                 .findFirst()
@@ -152,6 +157,18 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                         Comparator.comparing((OverviewRow row) -> row.progress().evidenceMissing()))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
+        grid.addColumn(row -> Formats.score(row.total(), getLocale()))
+                .setHeader(getTranslation("overview.total"))
+                .setComparator(Comparator.comparing(OverviewRow::total))
+                .setKey("total")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::recheckBadge)
+                .setHeader(getTranslation("overview.recheckHeader"))
+                .setComparator(Comparator.comparingInt(OverviewRow::markedItems))
+                .setKey("recheck")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(row -> Formats.dateTime(row.lastActivity(), getLocale()))
                 .setHeader(getTranslation("overview.lastActivity"))
                 .setComparator(Comparator.comparing(
@@ -183,6 +200,7 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
                 .filter(row -> block.getValue() == null
                         || row.unit().blockId() == block.getValue().id())
                 .filter(row -> status.getValue() == null || row.status() == status.getValue())
+                .filter(row -> !onlyRecheck.getValue() || row.markedItems() > 0)
                 .toList();
         grid.setItems(shown);
         Map<AssessmentStatus, Long> byStatus =
@@ -200,6 +218,18 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
         } else if (row.status() == AssessmentStatus.NOT_STARTED) {
             badge.getElement().getThemeList().add("contrast");
         }
+        return badge;
+    }
+
+    /** Items the unit must check again after a change of the criteria; a submitted sheet can be returned for it. */
+    private Component recheckBadge(OverviewRow row) {
+        if (row.markedItems() == 0) {
+            return new Span();
+        }
+        Span badge = new Span(String.valueOf(row.markedItems()));
+        badge.setId("overview-recheck-" + row.unit().code());
+        badge.getElement().getThemeList().add("badge pill small error");
+        badge.getElement().setAttribute("title", getTranslation("overview.recheckHint", row.markedItems()));
         return badge;
     }
 

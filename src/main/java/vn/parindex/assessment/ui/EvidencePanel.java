@@ -22,7 +22,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import com.vaadin.flow.server.streams.UploadEvent;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -177,11 +176,7 @@ class EvidencePanel extends VerticalLayout {
     private InputStreamDownloadHandler fileHandler(EvidenceSummary entry, boolean inline) {
         InputStreamDownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             EvidenceFile file = library.file(entry.id());
-            return new DownloadResponse(
-                    new ByteArrayInputStream(file.content()),
-                    file.fileName(),
-                    file.contentType(),
-                    file.content().length);
+            return new DownloadResponse(file.content(), file.fileName(), file.contentType(), file.sizeBytes());
         });
         return inline ? handler.inline() : handler;
     }

@@ -47,20 +47,36 @@ class ItemEditor extends VerticalLayout {
         void changed(long nodeId, String scoreText, String note);
     }
 
+    /** Done at once, not as a draft. */
+    interface Actions extends Serializable {
+        /** Keeps a marked item as it is under the changed rule. */
+        void reconfirm(long nodeId, long version);
+
+        /** Clears the score and note of an item that no longer applies. */
+        void clear(long nodeId, long version);
+    }
+
     private final transient EvidenceLibrary library;
     private final DraftListener onDraft;
     private final Runnable onLinksChanged;
     private final LongConsumer onNext;
+    private final Actions actions;
 
     private long nodeId;
     private String scoreText = "";
     private String note = "";
 
-    ItemEditor(EvidenceLibrary library, DraftListener onDraft, Runnable onLinksChanged, LongConsumer onNext) {
+    ItemEditor(
+            EvidenceLibrary library,
+            DraftListener onDraft,
+            Runnable onLinksChanged,
+            LongConsumer onNext,
+            Actions actions) {
         this.library = library;
         this.onDraft = onDraft;
         this.onLinksChanged = onLinksChanged;
         this.onNext = onNext;
+        this.actions = actions;
         setId("sa-editor");
         addClassName("sa-editor");
         setPadding(true);
@@ -104,8 +120,20 @@ class ItemEditor extends VerticalLayout {
         add(facts);
         if (!rule.applicable()) {
             add(new Paragraph(getTranslation("sa.editor.notApplicable")));
+            addStoredButNotApplicable(sheet, rule, item, editable);
             addGuidance(node);
             return;
+        }
+        if (rule.incomplete()) {
+            Paragraph incomplete = new Paragraph(getTranslation("sa.editor.ruleIncomplete"));
+            incomplete.setId("item-rule-incomplete");
+            incomplete.addClassName("sa-warning");
+            add(incomplete);
+            addGuidance(node);
+            return;
+        }
+        if (item.recheck()) {
+            add(recheckNotice(rule, item, editable && draft == null));
         }
         if (rule.method() == ScoringMethod.SURVEY) {
             Paragraph survey = new Paragraph(getTranslation("sa.editor.survey"));
@@ -148,6 +176,73 @@ class ItemEditor extends VerticalLayout {
         next.setId("item-next");
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(next);
+    }
+
+    /**
+     * The secretariat changed the rule or applicability after the unit entered this item: says so,
+     * shows why the stored score is no longer allowed, or lets the unit confirm it as it is.
+     */
+    private Component recheckNotice(ScoreRule rule, ItemState item, boolean canConfirm) {
+        Div box = new Div();
+        box.setId("item-recheck");
+        box.addClassName("sa-recheck-box");
+        box.add(new Paragraph(getTranslation("sa.editor.recheck")));
+        BusinessRuleException problem =
+                item.scored() ? rule.problemWith(item.score()).orElse(null) : null;
+        if (problem != null) {
+            Paragraph invalid = new Paragraph(getTranslation("sa.editor.recheckInvalid", Messages.of(this, problem)));
+            invalid.setId("item-recheck-invalid");
+            invalid.addClassName("sa-warning");
+            box.add(invalid);
+        } else if (canConfirm) {
+            Button confirm = new Button(
+                    getTranslation("sa.editor.reconfirm"),
+                    VaadinIcon.CHECK.create(),
+                    event -> actions.reconfirm(nodeId, item.version()));
+            confirm.setId("item-reconfirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            box.add(confirm);
+        }
+        return box;
+    }
+
+    /**
+     * An item that stopped applying keeps no claim on the unit: what was entered is shown as not
+     * counted, and the unit may clear it (and remove linked evidence) or simply confirm the mark.
+     */
+    private void addStoredButNotApplicable(Sheet sheet, ScoreRule rule, ItemState item, boolean editable) {
+        if (!item.entered() && !item.recheck()) {
+            return;
+        }
+        Div box = new Div();
+        box.setId("item-not-applicable-stored");
+        box.addClassName("sa-recheck-box");
+        if (item.scored() || item.hasNote()) {
+            box.add(new Paragraph(getTranslation(
+                    "sa.editor.notApplicableStored", item.scored() ? Formats.score(item.score(), getLocale()) : "—")));
+            if (editable) {
+                Button clear = new Button(
+                        getTranslation("sa.editor.clearStored"),
+                        VaadinIcon.ERASER.create(),
+                        event -> actions.clear(nodeId, item.version()));
+                clear.setId("item-clear-stored");
+                clear.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+                box.add(clear);
+            }
+        }
+        if (item.recheck() && editable) {
+            Button confirm = new Button(
+                    getTranslation("sa.editor.reconfirm"),
+                    VaadinIcon.CHECK.create(),
+                    event -> actions.reconfirm(nodeId, item.version()));
+            confirm.setId("item-reconfirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            box.add(confirm);
+        }
+        add(box);
+        if (item.hasEvidence()) {
+            add(evidenceLinks(sheet, rule, item, editable));
+        }
     }
 
     private Component scoreInput(

@@ -75,7 +75,8 @@ public class SelfAssessmentView extends VerticalLayout
     enum Filter {
         ALL,
         UNSCORED,
-        EVIDENCE_MISSING
+        EVIDENCE_MISSING,
+        RECHECK
     }
 
     private final transient SelfAssessments assessments;
@@ -94,6 +95,7 @@ public class SelfAssessmentView extends VerticalLayout
     private final Span evidenceText = new Span();
     private final Span totalText = new Span();
     private final Span deadlineText = new Span();
+    private final Span recheckText = new Span();
     private final Button save = new Button();
     private final Button discard = new Button();
     private final Button submit = new Button();
@@ -119,7 +121,8 @@ public class SelfAssessmentView extends VerticalLayout
         this.assessments = assessments;
         this.organization = organization;
         this.user = currentUser.require();
-        this.editor = new ItemEditor(library, this::draftChanged, this::reloadKeepingDrafts, this::selectNext);
+        this.editor = new ItemEditor(
+                library, this::draftChanged, this::reloadKeepingDrafts, this::selectNext, new ItemActions());
         this.evidencePanel = new EvidencePanel(library, this::reloadKeepingDrafts);
         setId("self-assessment-view");
         addClassName("portal-page");
@@ -211,12 +214,17 @@ public class SelfAssessmentView extends VerticalLayout
         evidenceText.setId("sa-evidence-missing");
         totalText.setId("sa-total");
         deadlineText.setId("sa-deadline");
+        recheckText.setId("sa-recheck-count");
+        recheckText.addClassName("sa-warning");
+        Component recheck = labelled(VaadinIcon.REFRESH, recheckText);
+        recheck.setVisible(false);
         HorizontalLayout bar = new HorizontalLayout(
                 labelled(VaadinIcon.TASKS, progressText),
                 progressBar,
                 labelled(VaadinIcon.PAPERCLIP, evidenceText),
                 labelled(VaadinIcon.CALC, totalText),
-                labelled(VaadinIcon.CLOCK, deadlineText));
+                labelled(VaadinIcon.CLOCK, deadlineText),
+                recheck);
         bar.addClassName("sa-summary");
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
@@ -236,8 +244,9 @@ public class SelfAssessmentView extends VerticalLayout
                 .setHeader(getTranslation("criteria.code"))
                 .setWidth("11.5em")
                 .setFlexGrow(0);
-        treeGrid.addColumn(node ->
-                        node.name(getLocale()) + (applies(node) ? "" : " · " + getTranslation("sa.notApplicable")))
+        treeGrid.addColumn(node -> node.name(getLocale())
+                        + (applies(node) ? "" : " · " + getTranslation("sa.notApplicable"))
+                        + (marked(node) ? " · " + getTranslation("sa.recheck") : ""))
                 .setHeader(getTranslation("criteria.name"))
                 .setTooltipGenerator(node -> node.name(getLocale()))
                 .setFlexGrow(4);
@@ -394,6 +403,8 @@ public class SelfAssessmentView extends VerticalLayout
         evidenceText.setText("");
         totalText.setText("");
         deadlineText.setText("");
+        recheckText.setText("");
+        recheckText.getParent().ifPresent(parent -> parent.setVisible(false));
         progressBar.setValue(0);
     }
 
@@ -445,7 +456,8 @@ public class SelfAssessmentView extends VerticalLayout
                                     stored.evidenceIds(),
                                     stored.updatedBy(),
                                     stored.updatedAt(),
-                                    stored.version()));
+                                    stored.version(),
+                                    stored.recheck()));
                 }
             });
         }
@@ -476,6 +488,9 @@ public class SelfAssessmentView extends VerticalLayout
             deadlineText.getElement().getClassList().set("sa-warning", days < 3);
         }
         save.setText(drafts.isEmpty() ? getTranslation("action.save") : getTranslation("sa.saveCount", drafts.size()));
+        long marked = sheet.items().values().stream().filter(ItemState::recheck).count();
+        recheckText.setText(marked == 0 ? "" : getTranslation("sa.recheckCount", marked));
+        recheckText.getParent().ifPresent(parent -> parent.setVisible(marked > 0));
     }
 
     private boolean applies(CriteriaNodeView node) {
@@ -502,7 +517,9 @@ public class SelfAssessmentView extends VerticalLayout
             return Formats.score(sheet.total(node, currentValues()), getLocale());
         }
         if (!rule.applicable()) {
-            return "";
+            // A score entered before the item stopped applying is shown, and not counted.
+            ItemState stored = sheet.item(node.id());
+            return stored.scored() ? getTranslation("sa.ignoredScore", Formats.score(stored.score(), getLocale())) : "";
         }
         if (rule.method() == ScoringMethod.SURVEY) {
             return getTranslation("sa.survey");
@@ -545,6 +562,9 @@ public class SelfAssessmentView extends VerticalLayout
         }
         if (!applies(node)) {
             parts.add("sa-na");
+        }
+        if (marked(node)) {
+            parts.add("sa-recheck");
         }
         Draft draft = drafts.get(node.id());
         if (draft != null) {
@@ -630,7 +650,15 @@ public class SelfAssessmentView extends VerticalLayout
             case ALL -> true;
             case UNSCORED -> rule.requiredForSubmission() && !item.scored();
             case EVIDENCE_MISSING -> Progress.missingEvidence(rule, item);
+            case RECHECK -> item.recheck();
         };
+    }
+
+    /** The item is marked for the unit to check again after a change of the criteria. */
+    private boolean marked(CriteriaNodeView node) {
+        return sheet != null
+                && sheet.rule(node.id()) != null
+                && sheet.item(node.id()).recheck();
     }
 
     private void showSelected(CriteriaNodeView node) {
@@ -821,6 +849,36 @@ public class SelfAssessmentView extends VerticalLayout
     @Override
     public String getPageTitle() {
         return getTranslation("sa.title");
+    }
+
+    /** What the editor does at once rather than as a draft: confirming a marked item, clearing one that no longer applies. */
+    private final class ItemActions implements ItemEditor.Actions {
+
+        @Override
+        public void reconfirm(long nodeId, long version) {
+            run(() -> assessments.reconfirm(sheet.assessmentId(), nodeId, version), nodeId, "sa.reconfirmed");
+        }
+
+        @Override
+        public void clear(long nodeId, long version) {
+            drafts.remove(nodeId);
+            markDirty();
+            run(
+                    () -> assessments.save(sheet.assessmentId(), List.of(new ItemChange(nodeId, version, null, null))),
+                    nodeId,
+                    "sa.cleared");
+        }
+
+        private void run(Runnable action, long nodeId, String doneKey) {
+            String code = nodesById.get(nodeId).code();
+            try {
+                action.run();
+                Notifications.success(getTranslation(doneKey, code));
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(SelfAssessmentView.this, refusal));
+            }
+            reloadKeepingDrafts();
+        }
     }
 
     /**

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import vn.parindex.criteria.Choice;
@@ -37,6 +38,9 @@ import vn.parindex.criteria.ScoringMethod;
 @Entity
 @Table(name = "criteria_node")
 public class CriteriaNode {
+
+    /** Prefix of codes that are only held while a set is renumbered; real codes are digits, dots or T. */
+    private static final String TEMPORARY = "~";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "criteria_node_seq")
@@ -97,7 +101,8 @@ public class CriteriaNode {
         this.parentId = parentId;
         this.position = position;
         this.level = draft.level();
-        this.code = "";
+        // Codes are unique per set; a new node holds a placeholder until it is numbered from its place.
+        this.code = TEMPORARY + Long.toString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE, 36);
         apply(draft);
     }
 
@@ -175,6 +180,24 @@ public class CriteriaNode {
         return values;
     }
 
+    /**
+     * What a unit's score is checked against: method, maximum, range, step and allowed values. Two
+     * nodes with equal rules accept the same scores (numbers compared by value, 1.50 = 1.5).
+     */
+    public List<Object> scoringRule() {
+        return java.util.Arrays.asList(
+                method,
+                plain(maxPoints),
+                plain(rangeMin),
+                plain(rangeMax),
+                plain(step),
+                choices.stream().map(choice -> plain(choice.toChoice().value())).toList());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+
     public List<Choice> choiceList() {
         return choices.stream().map(ChoiceValue::toChoice).toList();
     }
@@ -205,6 +228,16 @@ public class CriteriaNode {
 
     public String getCode() {
         return code;
+    }
+
+    /** Created and not yet given its code (codes follow positions). */
+    public boolean isNew() {
+        return code.startsWith(TEMPORARY);
+    }
+
+    /** Parks the code on a value unique to the node while codes of the set are being swapped. */
+    public void parkCode() {
+        this.code = TEMPORARY + id;
     }
 
     public void setCode(String code) {

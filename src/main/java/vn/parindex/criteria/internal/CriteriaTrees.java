@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,29 +52,41 @@ public final class CriteriaTrees {
                 CriteriaValidator.validate(areas, adjustments, set.getMaxTotal()));
     }
 
-    /** Gives every node its code from its place: areas 1, 2...; then 1.1, 1.1.1; adjustments T1, T2... */
-    public static void renumber(List<CriteriaNode> nodes) {
+    /**
+     * Sets every node's position from its place and returns the code each should have: areas 1,
+     * 2...; then 1.1, 1.1.1; adjustments T1, T2... The caller sets the codes (unique per set, so
+     * changing ones go through a temporary value).
+     */
+    public static Map<CriteriaNode, String> renumber(List<CriteriaNode> nodes) {
         Map<Long, List<CriteriaNode>> byParent = childrenByParent(nodes);
+        Map<CriteriaNode, String> codes = new IdentityHashMap<>();
         int area = 0;
         int adjustment = 0;
         for (CriteriaNode root : byParent.getOrDefault(null, List.of())) {
             if (root.getLevel() == NodeLevel.ADJUSTMENT) {
                 root.setPosition(1000 + adjustment);
-                root.setCode("T" + (++adjustment));
+                codes.put(root, "T" + (++adjustment));
             } else {
                 root.setPosition(area);
-                root.setCode(String.valueOf(++area));
-                renumberChildren(root, byParent);
+                String code = String.valueOf(++area);
+                codes.put(root, code);
+                renumberChildren(root, code, byParent, codes);
             }
         }
+        return codes;
     }
 
-    private static void renumberChildren(CriteriaNode parent, Map<Long, List<CriteriaNode>> byParent) {
+    private static void renumberChildren(
+            CriteriaNode parent,
+            String parentCode,
+            Map<Long, List<CriteriaNode>> byParent,
+            Map<CriteriaNode, String> codes) {
         int index = 0;
         for (CriteriaNode child : byParent.getOrDefault(parent.getId(), List.of())) {
             child.setPosition(index);
-            child.setCode(parent.getCode() + "." + (++index));
-            renumberChildren(child, byParent);
+            String code = parentCode + "." + (++index);
+            codes.put(child, code);
+            renumberChildren(child, code, byParent, codes);
         }
     }
 

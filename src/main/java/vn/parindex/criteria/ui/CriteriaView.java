@@ -418,21 +418,14 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                         applies.setReadOnly(!editable);
                         applies.setAriaLabel(area.code() + " " + unit.shortName());
                         applies.addValueChangeListener(event -> {
-                            if (!event.isFromClient()) {
-                                return;
-                            }
-                            try {
-                                editor.setApplicable(
-                                        area.id(), unit.id(), event.getValue(), applicabilityReason.getValue());
-                                reload();
-                            } catch (BusinessRuleException refusal) {
-                                applies.setValue(event.getOldValue());
-                                Notifications.error(Messages.of(this, refusal));
+                            if (event.isFromClient()) {
+                                changeApplicability(area, unit, applies, event.getValue());
                             }
                         });
                         return applies;
                     })
                     .setHeader(area.code())
+                    .setKey("applies-" + area.code())
                     .setAutoWidth(true)
                     .setFlexGrow(0)
                     .setTooltipGenerator(unit -> area.name(getLocale()));
@@ -445,6 +438,35 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                 .filter(unit -> unit.blockId() == tree.blockId() && unit.active())
                 .sorted(Comparator.comparingInt(UnitSummary::sortOrder))
                 .toList());
+    }
+
+    /** A unit that entered something below the area is named before the change is confirmed. */
+    private void changeApplicability(CriteriaNodeView area, UnitSummary unit, Checkbox applies, boolean applicable) {
+        Runnable apply = () -> {
+            try {
+                editor.setApplicable(area.id(), unit.id(), applicable, applicabilityReason.getValue());
+                reload();
+            } catch (BusinessRuleException refusal) {
+                applies.setValue(!applicable);
+                Notifications.error(Messages.of(this, refusal));
+            }
+        };
+        List<String> touched = editor.applicabilityImpact(area.id(), java.util.Set.of(unit.id()));
+        if (touched.isEmpty()) {
+            apply.run();
+            return;
+        }
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setId("applicability-confirm");
+        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
+        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.confirm"));
+        confirm.addConfirmListener(event -> apply.run());
+        confirm.addCancelListener(event -> applies.setValue(!applicable));
+        confirm.open();
     }
 
     @Override

@@ -291,13 +291,7 @@ class NodeForm extends VerticalLayout {
             extras.add(notApplicable);
             if (editable) {
                 Button saveApplicability = new Button(
-                        getTranslation("criteria.saveApplicability"),
-                        event -> run(() -> {
-                            Set<UnitSummary> excluded = notApplicable.getValue();
-                            for (UnitSummary unit : blockUnits) {
-                                editor.setApplicable(node.id(), unit.id(), !excluded.contains(unit), reason.getValue());
-                            }
-                        }));
+                        getTranslation("criteria.saveApplicability"), event -> saveApplicability(blockUnits));
                 saveApplicability.setId("node-save-applicability");
                 extras.add(saveApplicability);
             }
@@ -334,6 +328,34 @@ class NodeForm extends VerticalLayout {
         }
     }
 
+    /** Units whose applicability changes and who entered something below the node are listed before confirming. */
+    private void saveApplicability(List<UnitSummary> blockUnits) {
+        Set<UnitSummary> excluded = notApplicable.getValue();
+        Set<Long> changing = blockUnits.stream()
+                .filter(unit -> tree.applicable(node.id(), unit.id()) == excluded.contains(unit))
+                .map(UnitSummary::id)
+                .collect(Collectors.toSet());
+        Runnable apply = () -> run(() -> {
+            for (UnitSummary unit : blockUnits) {
+                editor.setApplicable(node.id(), unit.id(), !excluded.contains(unit), reason.getValue());
+            }
+        });
+        List<String> touched = changing.isEmpty() ? List.of() : editor.applicabilityImpact(node.id(), changing);
+        if (touched.isEmpty()) {
+            apply.run();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("applicability-confirm");
+        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
+        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("action.confirm"));
+        confirm.addConfirmListener(event -> apply.run());
+        confirm.open();
+    }
+
     private void save() {
         NodeDraft draft;
         try {
@@ -348,8 +370,10 @@ class NodeForm extends VerticalLayout {
             run(() -> editor.addNode(tree.setId(), newParentId, draft, reason.getValue()));
             return;
         }
-        List<String> touched = tree.phase().criteriaChangesNeedReason() ? editor.impactOf(node.id()) : List.of();
-        if (!tree.phase().criteriaChangesNeedReason()) {
+        // Units that entered something are listed before confirming, whatever the phase (a period
+        // moved back to preparation may hold scores); a changed scoring rule marks their items.
+        List<String> touched = editor.impactOf(node.id());
+        if (!tree.phase().criteriaChangesNeedReason() && touched.isEmpty()) {
             run(() -> editor.updateNode(node.id(), node.version(), draft, reason.getValue()));
             return;
         }
@@ -424,6 +448,12 @@ class NodeForm extends VerticalLayout {
     }
 
     private void confirmDelete() {
+        // What units entered is never deleted: say who, instead of offering the delete.
+        List<String> touched = editor.impactOf(node.id());
+        if (!touched.isEmpty()) {
+            Notifications.error(getTranslation("criteria.deleteScored", node.code(), String.join(", ", touched)));
+            return;
+        }
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("node-delete-confirm");
         confirm.setHeader(getTranslation("criteria.deleteTitle", node.code()));

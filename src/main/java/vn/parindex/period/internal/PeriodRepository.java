@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
+import vn.parindex.period.Phase;
 
 public interface PeriodRepository extends JpaRepository<AssessmentPeriod, Long> {
 
@@ -17,19 +18,29 @@ public interface PeriodRepository extends JpaRepository<AssessmentPeriod, Long> 
     Optional<AssessmentPeriod> findByYear(int year);
 
     /**
-     * The period's phase and a unit's deadline for a phase (its latest extension, else the period's)
-     * in one statement: checked on every save.
+     * The period's phase, its deadline for a phase and the unit's latest extension of it, in one
+     * statement: checked on every save. Which one counts is {@code UnitDeadline.of}'s decision.
      */
-    @Query(nativeQuery = true, value = """
-            select p.phase,
-                   coalesce((select e.deadline from deadline_extension e
-                             where e.period_id = p.id and e.unit_id = :unitId and e.phase = :phase
-                             order by e.created_at desc limit 1),
-                            (select d.deadline from period_deadline d
-                             where d.period_id = p.id and d.phase = :phase)) as deadline
-            from assessment_period p
-            where p.id = :periodId
+    @Query("""
+            select new vn.parindex.period.internal.DeadlineRow(p.phase,
+                (select d from AssessmentPeriod q join q.deadlines d where q.id = p.id and key(d) = :phase),
+                (select e.deadline from DeadlineExtension e
+                 where e.periodId = p.id and e.unitId = :unitId and e.phase = :phase
+                 order by e.createdAt desc, e.id desc limit 1))
+            from AssessmentPeriod p where p.id = :periodId
             """)
-    List<Object[]> unitDeadline(
-            @Param("periodId") long periodId, @Param("unitId") long unitId, @Param("phase") String phase);
+    Optional<DeadlineRow> unitDeadline(
+            @Param("periodId") long periodId, @Param("unitId") long unitId, @Param("phase") Phase phase);
+
+    /** Every unit's latest extension of a phase's deadline in a period, in one statement. */
+    @Query("""
+            select new vn.parindex.period.internal.ExtensionRow(e.unitId, e.deadline) from DeadlineExtension e
+            where e.periodId = :periodId and e.phase = :phase
+              and not exists(select 1 from DeadlineExtension later
+                             where later.periodId = e.periodId and later.unitId = e.unitId
+                               and later.phase = e.phase
+                               and (later.createdAt > e.createdAt
+                                    or (later.createdAt = e.createdAt and later.id > e.id)))
+            """)
+    List<ExtensionRow> latestExtensions(@Param("periodId") long periodId, @Param("phase") Phase phase);
 }

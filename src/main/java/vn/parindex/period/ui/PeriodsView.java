@@ -163,7 +163,8 @@ public class PeriodsView extends SplitLayout implements HasDynamicTitle {
             advance.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(advance);
         }
-        if (period.phase() != Phase.PREPARATION) {
+        // Published results are final: no way back from PUBLISHED or CLOSED.
+        if (period.phase() != Phase.PREPARATION && !period.phase().isAtLeast(Phase.PUBLISHED)) {
             Button back = new Button(
                     getTranslation("periods.moveBack"),
                     VaadinIcon.ARROW_BACKWARD.create(),
