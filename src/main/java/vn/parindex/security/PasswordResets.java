@@ -32,6 +32,7 @@ import vn.parindex.security.internal.PasswordResetToken;
 import vn.parindex.security.internal.PasswordResetTokenRepository;
 import vn.parindex.security.internal.UserAccount;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.Locales;
 
 /**
  * Forgotten passwords, when the portal can send mail: a request by user name or e-mail always gets
@@ -50,6 +51,9 @@ public class PasswordResets {
     public static final String RESET_ROUTE = "reset-password";
 
     public static final String TOKEN_PARAMETER = "token";
+
+    /** Whose password a valid link sets, and the language the page speaks to them in. */
+    public record ResetAccount(String username, java.util.Locale locale) {}
 
     private static final String ENTITY = "USER";
     private static final Duration THROTTLE_WINDOW = Duration.ofHours(1);
@@ -167,9 +171,9 @@ public class PasswordResets {
         }
     }
 
-    /** The user name a link sets the password of, while the link is valid; empty otherwise. */
+    /** The account a link sets the password of, while the link is valid; empty otherwise. */
     @Transactional(readOnly = true)
-    public Optional<String> accountFor(String token) {
+    public Optional<ResetAccount> accountFor(String token) {
         if (token == null || token.isBlank()) {
             return Optional.empty();
         }
@@ -177,7 +181,7 @@ public class PasswordResets {
         return tokens.findByTokenSha256(sha256(token))
                 .filter(link -> link.refusalAt(now) == null)
                 .flatMap(link -> accounts.findByIdAndEnabledTrue(link.getUserId()))
-                .map(UserAccount::getUsername);
+                .map(account -> new ResetAccount(account.getUsername(), Locales.fromTag(account.getLocale())));
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.parindex.shell.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -19,14 +20,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import java.util.Optional;
 import vn.parindex.security.PasswordPolicy;
 import vn.parindex.security.PasswordResets;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.Locales;
 import vn.parindex.shared.ui.Messages;
 
 /**
- * Where a forgotten-password link leads: a new password for the account, once. The token leaves the
- * address bar as soon as the page is open. An unknown, expired, used or revoked link gets one message
+ * Where a forgotten-password link leads: a new password for the account, once, on a page in the
+ * account's language. The token leaves the address bar as soon as the page is open. An unknown, expired, used or revoked link gets one message
  * and a way to ask for a new one.
  */
 @StyleSheet(PortalAppShell.STYLE_SHEET)
@@ -49,13 +52,8 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
-        H1 title = new H1(getTranslation("app.name"));
-        title.addClassName("portal-login-title");
-        Div heading = new Div(VaadinIcon.CHART_GRID.create(), title);
-        heading.addClassName("portal-login-heading");
         panel.addClassName("portal-login-panel");
         panel.setId("reset-panel");
-        add(heading, panel);
     }
 
     @Override
@@ -65,8 +63,21 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
                 .getParameters()
                 .getOrDefault(PasswordResets.TOKEN_PARAMETER, List.of(""))
                 .get(0);
-        event.getUI().getPage().getHistory().replaceState(null, PasswordResets.RESET_ROUTE);
-        passwordResets.accountFor(token).ifPresentOrElse(this::showForm, this::showInvalid);
+        UI ui = event.getUI();
+        ui.getPage().getHistory().replaceState(null, PasswordResets.RESET_ROUTE);
+        Optional<PasswordResets.ResetAccount> account = passwordResets.accountFor(token);
+        // The page, and the login page after it, speak the account's language.
+        account.ifPresent(owner -> {
+            ui.getSession().setAttribute(Locales.SESSION_ATTRIBUTE, owner.locale());
+            ui.setLocale(owner.locale());
+        });
+        removeAll();
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("portal-login-title");
+        Div heading = new Div(VaadinIcon.CHART_GRID.create(), title);
+        heading.addClassName("portal-login-heading");
+        add(heading, panel);
+        account.ifPresentOrElse(owner -> showForm(owner.username()), this::showInvalid);
     }
 
     private void showForm(String username) {
