@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
@@ -53,7 +54,7 @@ public class PasswordResets {
     public static final String TOKEN_PARAMETER = "token";
 
     /** Whose password a valid link sets, and the language the page speaks to them in. */
-    public record ResetAccount(String username, java.util.Locale locale) {}
+    public record ResetAccount(String username, Locale locale) {}
 
     private static final String ENTITY = "USER";
     private static final Duration THROTTLE_WINDOW = Duration.ofHours(1);

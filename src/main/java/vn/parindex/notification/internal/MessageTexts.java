@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,7 @@ public class MessageTexts {
     }
 
     public String text(String key, Locale locale, Object... arguments) {
-        return text(key, locale, java.util.Arrays.asList(arguments));
+        return text(key, locale, Arrays.asList(arguments));
     }
 
     private static Object format(Object value, Locale locale) {
