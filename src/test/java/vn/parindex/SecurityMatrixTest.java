@@ -15,6 +15,7 @@ import vn.parindex.admin.ui.UsersView;
 import vn.parindex.assessment.ui.AssessmentOverviewView;
 import vn.parindex.assessment.ui.SelfAssessmentView;
 import vn.parindex.criteria.ui.CriteriaView;
+import vn.parindex.notification.ui.NotificationsView;
 import vn.parindex.period.ui.PeriodsView;
 import vn.parindex.security.Role;
 import vn.parindex.shell.ui.AccessDeniedView;
@@ -34,6 +35,7 @@ class SecurityMatrixTest extends KaribuTest {
 
     private static final List<Route> ROUTES = List.of(
             new Route("", HomeView.class, EVERYONE),
+            new Route("notifications", NotificationsView.class, EVERYONE),
             new Route("admin/users", UsersView.class, Set.of(Role.ADMIN)),
             new Route("admin/units", UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
             new Route("periods", PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),

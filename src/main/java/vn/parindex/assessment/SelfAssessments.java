@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -63,6 +64,7 @@ public class SelfAssessments {
     private final CurrentUserService currentUser;
     private final AssessmentWindow window;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SelfAssessments(
@@ -75,6 +77,7 @@ public class SelfAssessments {
             CurrentUserService currentUser,
             AssessmentWindow window,
             AuditLog audit,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.assessments = assessments;
         this.items = items;
@@ -85,6 +88,7 @@ public class SelfAssessments {
         this.currentUser = currentUser;
         this.window = window;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -257,7 +261,10 @@ public class SelfAssessments {
         audit.record("SCORE_ITEM_RECONFIRMED", "SELF_ASSESSMENT", assessmentId, Map.of("recheck", true), after);
     }
 
-    /** Gives a submitted assessment back to its unit with the reason, while appraisal has not started. */
+    /**
+     * Gives a submitted assessment back to its unit with the reason, while appraisal has not started;
+     * publishes {@link AssessmentReturned}.
+     */
     @Transactional
     @PreAuthorize("hasRole('SECRETARIAT')")
     public void returnToUnit(long assessmentId, long expectedVersion, String reason) {
@@ -293,6 +300,7 @@ public class SelfAssessments {
                 assessmentId,
                 before,
                 Map.of("status", AssessmentStatus.IN_PROGRESS, "reason", cleanReason));
+        events.publishEvent(new AssessmentReturned(assessment.getPeriodId(), assessment.getUnitId(), cleanReason));
     }
 
     /**

@@ -281,6 +281,8 @@ class CriteriaServicesTest {
                         "select old_value from criteria_change where node_id = ?", String.class, component.id()))
                 .contains(component.nameVi());
         assertThat(editor.impactOf(component.id())).isEmpty();
+        // Back to preparation, so focal points' home pages (other tests) do not list the test period.
+        periodAdministration.moveBack(periodId, Phase.SELF_ASSESSMENT, "Kết thúc kiểm thử");
     }
 
     @Test

@@ -22,9 +22,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.security.PasswordResets;
 import vn.parindex.shared.Locales;
 
-/** Sign-in page; any failure shows one message that never reveals whether the account exists. */
+/**
+ * Sign-in page; any failure shows one message that never reveals whether the account exists. When
+ * the portal can send mail it offers the forgotten-password link, and confirms a password just reset.
+ */
 @StyleSheet(PortalAppShell.STYLE_SHEET)
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -32,8 +36,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
+    private final Paragraph passwordResetDone = new Paragraph();
 
-    public LoginView(AuthenticationContext authentication, OrganizationDirectory organization) {
+    public LoginView(
+            AuthenticationContext authentication, OrganizationDirectory organization, PasswordResets passwordResets) {
         this.authentication = authentication;
         addClassName("portal-login");
         setSizeFull();
@@ -48,14 +54,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Div heading = new Div(VaadinIcon.CHART_GRID.create(), title, province);
         heading.addClassName("portal-login-heading");
 
+        boolean resets = passwordResets.available();
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.setForgotPasswordButtonVisible(resets);
+        form.addForgotPasswordListener(event -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         form.setI18n(translatedI18n());
         form.setId("login-form");
 
-        Paragraph help = new Paragraph(getTranslation("login.help"));
+        passwordResetDone.setText(getTranslation("login.passwordReset.done"));
+        passwordResetDone.setId("login-password-reset-done");
+        passwordResetDone.addClassName("portal-success");
+        passwordResetDone.setVisible(false);
+        Paragraph help = new Paragraph(
+                resets
+                        ? getTranslation(
+                                "login.help.reset", passwordResets.validity().toMinutes())
+                        : getTranslation("login.help"));
+        help.setId("login-help");
         help.addClassName("portal-muted");
-        add(heading, form, help, languageSwitch());
+        add(heading, passwordResetDone, form, help, languageSwitch());
     }
 
     private HorizontalLayout languageSwitch() {
@@ -81,6 +98,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         texts.setUsername(getTranslation("login.username"));
         texts.setPassword(getTranslation("login.password"));
         texts.setSubmit(getTranslation("login.submit"));
+        texts.setForgotPassword(getTranslation("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
         error.setMessage(getTranslation("login.error.message"));
@@ -95,7 +113,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        passwordResetDone.setVisible(parameters.containsKey(ResetPasswordView.DONE_PARAMETER));
     }
 
     @Override

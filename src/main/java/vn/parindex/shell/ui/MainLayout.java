@@ -26,6 +26,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.parindex.organization.OrganizationDirectory;
@@ -33,11 +35,13 @@ import vn.parindex.security.AccountService;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.shared.Locales;
+import vn.parindex.shell.HeaderContributions;
 
 /**
  * The frame around every signed-in view: portal and province name, a side menu built from the
- * views' {@code @Menu} annotations (only what the user may open), and the user's menu with unit,
- * roles, language, password change and logout.
+ * views' {@code @Menu} annotations (only what the user may open), what features add to the header
+ * ({@link HeaderContributions}), and the user's menu with unit, roles, language, the features' entries,
+ * password change and logout.
  */
 @StyleSheet(PortalAppShell.STYLE_SHEET)
 @Layout
@@ -48,6 +52,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AccountService accounts;
     private final transient CurrentUserService currentUsers;
     private final transient OrganizationDirectory organization;
+    private final transient List<HeaderContributions> contributions;
     private final SideNav navigation = new SideNav();
     private final H1 viewTitle = new H1();
 
@@ -55,11 +60,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             AuthenticationContext authentication,
             AccountService accounts,
             CurrentUserService currentUsers,
-            OrganizationDirectory organization) {
+            OrganizationDirectory organization,
+            List<HeaderContributions> contributions) {
         this.authentication = authentication;
         this.accounts = accounts;
         this.currentUsers = currentUsers;
         this.organization = organization;
+        this.contributions = contributions.stream()
+                .sorted(Comparator.comparingInt(HeaderContributions::order))
+                .toList();
         setPrimarySection(Section.DRAWER);
         addClassName("portal-layout");
         addToDrawer(brand(), new Scroller(navigation), drawerFooter());
@@ -87,7 +96,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("portal-view-title");
         Div spacer = new Div();
         spacer.addClassName("portal-spacer");
-        Header header = new Header(new DrawerToggle(), viewTitle, spacer, userMenu());
+        Header header = new Header(new DrawerToggle(), viewTitle, spacer);
+        CurrentUser user = currentUsers.require();
+        contributions.forEach(contribution -> contribution.headerItemsFor(user).forEach(header::add));
+        header.add(userMenu());
         header.addClassName("portal-header");
         return header;
     }
@@ -126,6 +138,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             item.setCheckable(true);
             item.setChecked(option.getLanguage().equals(locale.getLanguage()));
         }
+        contributions.forEach(contribution -> contribution.addAccountMenuItems(sub, user));
         sub.addItem(getTranslation("header.changePassword"), event -> new ChangePasswordDialog(accounts).open())
                 .setId("menu-change-password");
         sub.addItem(getTranslation("header.logout"), event -> authentication.logout())
