@@ -1,5 +1,7 @@
 package vn.parindex.assessment;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,7 +38,7 @@ import vn.parindex.shared.ConcurrentEditException;
  * document references, linked to score items. Changes follow the same window as the scores.
  */
 @Service
-@PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
 public class EvidenceLibrary {
 
     private static final int MAX_NAME_LENGTH = 255;
@@ -80,6 +82,8 @@ public class EvidenceLibrary {
     }
 
     /** The largest file accepted, in bytes. */
+    // Any signed-in user: @PermitAll lifts the class-level roles, @PreAuthorize still needs a sign-in.
+    @PermitAll
     @PreAuthorize("isAuthenticated()")
     public long maxFileSize() {
         return properties.maxFileSize().toBytes();
@@ -91,7 +95,7 @@ public class EvidenceLibrary {
      * again, and identical content uploaded by other units is kept once.
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public UploadResult upload(long periodId, long unitId, String fileName, byte[] content) {
         requireEditable(periodId, unitId);
         String name = checkedName(fileName);
@@ -128,7 +132,7 @@ public class EvidenceLibrary {
 
     /** Records an official document kept elsewhere: its number, date, issuer and an optional link. */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public EvidenceSummary addReference(long periodId, long unitId, ReferenceDraft draft) {
         requireEditable(periodId, unitId);
         requireText(draft.title(), "evidence.titleRequired", 500);
@@ -153,7 +157,7 @@ public class EvidenceLibrary {
 
     /** Links library evidence to a component of the same unit's assessment. */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void link(long assessmentId, long nodeId, long evidenceId) {
         ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, true);
         if (items.link(item.getId(), evidenceId) > 0) {
@@ -162,7 +166,7 @@ public class EvidenceLibrary {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void unlink(long assessmentId, long nodeId, long evidenceId) {
         // Evidence stays removable from an item that stopped applying to the unit.
         ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, false);
@@ -173,7 +177,7 @@ public class EvidenceLibrary {
 
     /** Removes evidence that no item uses, while the assessment is open; its bytes go when no one else has them. */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void delete(long evidenceId, long expectedVersion) {
         Evidence entry = find(evidenceId);
         requireEditable(entry.getPeriodId(), entry.getUnitId());

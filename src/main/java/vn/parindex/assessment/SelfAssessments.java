@@ -1,5 +1,7 @@
 package vn.parindex.assessment;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -49,7 +51,7 @@ import vn.parindex.shared.ConcurrentEditException;
  * overview and return. A focal point reaches only their own unit, whatever id is sent.
  */
 @Service
-@PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
 public class SelfAssessments {
 
     static final int MAX_NOTE_LENGTH = 4000;
@@ -120,7 +122,7 @@ public class SelfAssessments {
      * value now stored. Returns how many items changed.
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public int save(long assessmentId, List<ItemChange> changes) {
         List<Object[]> rows = items.withAssessment(assessmentId);
         SelfAssessment assessment = rows.isEmpty() ? findForUpdate(assessmentId) : (SelfAssessment) rows.get(0)[1];
@@ -197,7 +199,7 @@ public class SelfAssessments {
      * one has evidence or a note; locks it and records who submitted when.
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void submit(long assessmentId, long expectedVersion) {
         SelfAssessment assessment = findForUpdate(assessmentId);
         window.requireEditable(assessment);
@@ -224,7 +226,7 @@ public class SelfAssessments {
      * allowed any more (the unit must correct it instead).
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void reconfirm(long assessmentId, long nodeId, long expectedVersion) {
         SelfAssessment assessment = findForUpdate(assessmentId);
         window.requireEditable(assessment);
@@ -259,7 +261,7 @@ public class SelfAssessments {
 
     /** Gives a submitted assessment back to its unit with the reason, while appraisal has not started. */
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT')")
+    @RolesAllowed(Role.Names.SECRETARIAT)
     public void returnToUnit(long assessmentId, long expectedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("assessment.return.reasonRequired");
@@ -302,7 +304,7 @@ public class SelfAssessments {
      * with the units listed, never with their items.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
     public List<OverviewRow> overview(long periodId) {
         UnitDeadlines deadlines = periods.unitDeadlines(periodId, Phase.SELF_ASSESSMENT);
         Map<Long, Requirements> requirementsByBlock = new HashMap<>();
@@ -356,6 +358,8 @@ public class SelfAssessments {
 
     /** For a focal point's home page: their unit's self-assessments now open, newest first. */
     @Transactional(readOnly = true)
+    // Any signed-in user: @PermitAll lifts the class-level roles, @PreAuthorize still needs a sign-in.
+    @PermitAll
     @PreAuthorize("isAuthenticated()")
     public List<DueAssessment> dueForCurrentUser() {
         CurrentUser user = currentUser.require();

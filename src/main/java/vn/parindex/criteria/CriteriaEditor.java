@@ -1,6 +1,7 @@
 package vn.parindex.criteria;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +27,7 @@ import vn.parindex.criteria.internal.NotApplicableRepository;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
 
@@ -37,7 +38,7 @@ import vn.parindex.shared.ConcurrentEditException;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('SECRETARIAT')")
+@RolesAllowed(Role.Names.SECRETARIAT)
 public class CriteriaEditor {
 
     private static final String ENTITY = "CRITERIA_NODE";

@@ -1,5 +1,6 @@
 package vn.parindex.criteria;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.parindex.security.Role;
 
 /**
  * Exports a criteria set as the XLSX table a province would publish, and imports one. An import is
@@ -102,7 +104,7 @@ public class CriteriaTransfer {
     }
 
     /** Checks the whole file; saves it only when it has no problem. Returns the problems found. */
-    @PreAuthorize("hasRole('SECRETARIAT')")
+    @RolesAllowed(Role.Names.SECRETARIAT)
     public List<ImportProblem> importInto(long setId, InputStream file) {
         List<List<String>> table;
         try (Workbook workbook = new XSSFWorkbook(file)) {

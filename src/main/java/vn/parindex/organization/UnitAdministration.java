@@ -1,8 +1,8 @@
 package vn.parindex.organization;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -12,13 +12,14 @@ import vn.parindex.organization.internal.Province;
 import vn.parindex.organization.internal.ProvinceRepository;
 import vn.parindex.organization.internal.Unit;
 import vn.parindex.organization.internal.UnitRepository;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
 
 /** ADMIN and SECRETARIAT maintain the province's blocks and units. */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT})
 public class UnitAdministration {
 
     private static final String UNIT = "UNIT";
@@ -37,7 +38,7 @@ public class UnitAdministration {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Role.Names.ADMIN)
     public void defineProvince(String code, String nameVi, String nameEn) {
         if (provinces.findFirstByOrderByIdAsc().isPresent()) {
             throw new BusinessRuleException("province.alreadyDefined");

@@ -1,5 +1,6 @@
 package vn.parindex.period;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +19,7 @@ import vn.parindex.period.internal.DeadlineExtensionRepository;
 import vn.parindex.period.internal.PeriodRepository;
 import vn.parindex.period.internal.RankingBandEntry;
 import vn.parindex.period.internal.RankingBandRepository;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
 
@@ -28,7 +29,7 @@ import vn.parindex.shared.ConcurrentEditException;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('SECRETARIAT')")
+@RolesAllowed(Role.Names.SECRETARIAT)
 public class PeriodAdministration {
 
     private static final String ENTITY = "PERIOD";
