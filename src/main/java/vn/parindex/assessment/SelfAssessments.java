@@ -23,6 +23,8 @@ import vn.parindex.assessment.internal.AssessmentTotals;
 import vn.parindex.assessment.internal.AssessmentWindow;
 import vn.parindex.assessment.internal.EvidenceActivity;
 import vn.parindex.assessment.internal.EvidenceRepository;
+import vn.parindex.assessment.internal.ItemLink;
+import vn.parindex.assessment.internal.ItemWithAssessment;
 import vn.parindex.assessment.internal.Requirements;
 import vn.parindex.assessment.internal.ScoreItem;
 import vn.parindex.assessment.internal.ScoreItemRepository;
@@ -124,12 +126,13 @@ public class SelfAssessments {
     @Transactional
     @RolesAllowed(Role.Names.FOCAL_POINT)
     public int save(long assessmentId, List<ItemChange> changes) {
-        List<Object[]> rows = items.withAssessment(assessmentId);
-        SelfAssessment assessment = rows.isEmpty() ? findForUpdate(assessmentId) : (SelfAssessment) rows.get(0)[1];
+        List<ItemWithAssessment> rows = items.withAssessment(assessmentId);
+        SelfAssessment assessment =
+                rows.isEmpty() ? findForUpdate(assessmentId) : rows.get(0).assessment();
         window.requireEditable(assessment);
         Map<Long, ScoreRule> rules = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId());
         Map<Long, ScoreItem> byNode = new HashMap<>();
-        rows.forEach(row -> byNode.put(((ScoreItem) row[0]).getNodeId(), (ScoreItem) row[0]));
+        rows.forEach(row -> byNode.put(row.item().getNodeId(), row.item()));
 
         for (ItemChange change : changes) {
             ScoreRule rule = rules.get(change.nodeId());
@@ -448,9 +451,8 @@ public class SelfAssessments {
 
     private Map<Long, Set<Long>> links(long assessmentId) {
         Map<Long, Set<Long>> links = new HashMap<>();
-        for (Object[] row : items.links(assessmentId)) {
-            links.computeIfAbsent(((Number) row[0]).longValue(), key -> new HashSet<>())
-                    .add(((Number) row[1]).longValue());
+        for (ItemLink link : items.links(assessmentId)) {
+            links.computeIfAbsent(link.nodeId(), key -> new HashSet<>()).add(link.evidenceId());
         }
         return links;
     }
