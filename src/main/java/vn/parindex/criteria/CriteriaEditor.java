@@ -121,10 +121,10 @@ public class CriteriaEditor {
         ConcurrentEditException.check(node.getVersion(), expectedVersion);
         Editing editing = open(node.getSetId(), reason);
         Map<String, Object> before = node.snapshot();
-        List<Object> ruleBefore = node.scoringRule();
+        Scoring ruleBefore = node.scoring();
         node.apply(draft);
         nodes.flush();
-        List<String> marked = node.getLevel().scored() && !ruleBefore.equals(node.scoringRule())
+        List<String> marked = node.getLevel().scored() && !ruleBefore.acceptsSameScoresAs(node.scoring())
                 ? markForRecheck(List.of(nodeId), CriteriaChangeImpact.ALL_UNITS)
                 : List.of();
         Map<String, Object> after = node.snapshot();

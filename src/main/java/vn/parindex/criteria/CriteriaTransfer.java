@@ -66,23 +66,31 @@ public class CriteriaTransfer {
                 if (node.method() != null) {
                     row.createCell(5).setCellValue(node.method().name());
                 }
-                if (node.method() == ScoringMethod.RANGE && node.step() != null) {
-                    boolean fullRange = (node.rangeMin() == null
-                                    || node.rangeMin().signum() == 0)
-                            && (node.rangeMax() == null || node.rangeMax().compareTo(node.maxPoints()) == 0);
+                if (node.method() == ScoringMethod.RANGE && node.scoring().step() != null) {
+                    boolean fullRange = (node.scoring().rangeMin() == null
+                                    || node.scoring().rangeMin().signum() == 0)
+                            && (node.scoring().rangeMax() == null
+                                    || node.scoring().rangeMax().compareTo(node.maxPoints()) == 0);
                     if (fullRange) {
-                        row.createCell(6).setCellValue(node.step().doubleValue());
+                        row.createCell(6).setCellValue(node.scoring().step().doubleValue());
                     } else {
                         row.createCell(6)
-                                .setCellValue(plain(node.rangeMin()) + ":" + plain(node.rangeMax()) + ":"
-                                        + plain(node.step()));
+                                .setCellValue(plain(node.scoring().rangeMin()) + ":"
+                                        + plain(node.scoring().rangeMax()) + ":"
+                                        + plain(node.scoring().step()));
                     }
                 } else if (node.method() == ScoringMethod.ADJUSTMENT) {
-                    row.createCell(6).setCellValue(plain(node.rangeMin()) + ":" + plain(node.rangeMax()));
+                    row.createCell(6)
+                            .setCellValue(plain(node.scoring().rangeMin()) + ":"
+                                    + plain(node.scoring().rangeMax()));
                 }
                 if (node.method() == ScoringMethod.CHOICES) {
-                    row.createCell(7).setCellValue(CriteriaRows.formatChoices(node.choices(), false));
-                    row.createCell(8).setCellValue(CriteriaRows.formatChoices(node.choices(), true));
+                    row.createCell(7)
+                            .setCellValue(
+                                    CriteriaRows.formatChoices(node.scoring().choices(), false));
+                    row.createCell(8)
+                            .setCellValue(
+                                    CriteriaRows.formatChoices(node.scoring().choices(), true));
                 }
                 row.createCell(9).setCellValue(node.evidenceRequired() ? "Y" : "N");
                 if (node.guidanceVi() != null) {

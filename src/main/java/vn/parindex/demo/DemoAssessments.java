@@ -173,13 +173,13 @@ class DemoAssessments implements ApplicationRunner {
         return switch (rule.method()) {
             case YES_NO -> index % 9 == 4 ? BigDecimal.ZERO : rule.highest();
             case CHOICES -> {
-                List<BigDecimal> levels = rule.choices().stream()
+                List<BigDecimal> levels = rule.scoring().allowedValues().stream()
                         .sorted(Comparator.reverseOrder())
                         .toList();
                 yield levels.get(index % 4 == 1 && levels.size() > 1 ? 1 : 0);
             }
             default -> {
-                BigDecimal step = rule.step();
+                BigDecimal step = rule.scoring().step();
                 BigDecimal lower =
                         step == null ? rule.highest() : rule.highest().subtract(step);
                 yield index % 4 == 1 && lower.compareTo(rule.lowest()) >= 0 ? lower : rule.highest();

@@ -118,6 +118,31 @@ class CriteriaServicesTest {
         assertThat(tree.maximumFor(transport.id())).isEqualByComparingTo("100");
     }
 
+    /** The tree and the single scoring statement build a unit's rules with the same builder: they agree. */
+    @Test
+    void theSingleStatementRulesEqualTheWholeTreesRules() {
+        for (String blockCode : List.of("DEPARTMENT", "DISTRICT")) {
+            CriteriaTree tree = tree(2024, blockCode);
+            for (UnitSummary unit : organization.units()) {
+                if (unit.blockId() == tree.blockId()) {
+                    assertThat(catalog.scoreRules(tree.setId(), unit.id()))
+                            .as(unit.code())
+                            .containsExactlyInAnyOrderEntriesOf(tree.scoreRules(unit.id()));
+                }
+            }
+        }
+        // The inspectorate's 4.3 does not apply: its components are not applicable through their criterion.
+        CriteriaTree tree = tree(2024, "DEPARTMENT");
+        long inspectorate = unit("TTT").id();
+        assertThat(catalog.scoreRules(tree.setId(), inspectorate)
+                        .get(node(tree, "4.3.1").id())
+                        .applicable())
+                .isFalse();
+        assertThat(catalog.scoreRules(tree.setId(), inspectorate).values())
+                .anyMatch(rule -> rule.scoring().method() == ScoringMethod.CHOICES
+                        && !rule.scoring().choices().isEmpty());
+    }
+
     @Test
     void validationReportsEveryKindOfProblemWithoutBlockingEditing() {
         long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");
@@ -154,14 +179,15 @@ class CriteriaServicesTest {
                         NodeLevel.COMPONENT,
                         choices.nameVi(),
                         choices.nameEn(),
-                        choices.maxPoints(),
-                        ScoringMethod.CHOICES,
-                        null,
-                        null,
-                        null,
-                        List.of(
-                                new Choice(new BigDecimal("1"), "một", "one"),
-                                new Choice(new BigDecimal("1"), "trùng", "dup")),
+                        new Scoring(
+                                ScoringMethod.CHOICES,
+                                choices.maxPoints(),
+                                null,
+                                null,
+                                null,
+                                List.of(
+                                        new Choice(new BigDecimal("1"), "một", "one"),
+                                        new Choice(new BigDecimal("1"), "trùng", "dup"))),
                         true,
                         null,
                         null),
@@ -174,12 +200,13 @@ class CriteriaServicesTest {
                         NodeLevel.COMPONENT,
                         range.nameVi(),
                         range.nameEn(),
-                        range.maxPoints(),
-                        ScoringMethod.RANGE,
-                        BigDecimal.ZERO,
-                        range.maxPoints(),
-                        new BigDecimal("0.3"),
-                        List.of(),
+                        new Scoring(
+                                ScoringMethod.RANGE,
+                                range.maxPoints(),
+                                BigDecimal.ZERO,
+                                range.maxPoints(),
+                                new BigDecimal("0.3"),
+                                List.of()),
                         true,
                         null,
                         null),
@@ -261,12 +288,13 @@ class CriteriaServicesTest {
                 component.level(),
                 component.nameVi() + " (sửa)",
                 component.nameEn(),
-                component.maxPoints(),
-                component.method(),
-                component.rangeMin(),
-                component.rangeMax(),
-                component.step(),
-                component.choices(),
+                new Scoring(
+                        component.method(),
+                        component.maxPoints(),
+                        component.scoring().rangeMin(),
+                        component.scoring().rangeMax(),
+                        component.scoring().step(),
+                        component.scoring().choices()),
                 component.evidenceRequired(),
                 null,
                 null);
@@ -344,12 +372,15 @@ class CriteriaServicesTest {
                 node.level(),
                 node.nameVi(),
                 node.nameEn(),
-                value,
-                node.method(),
-                node.rangeMin(),
-                node.method() == ScoringMethod.RANGE ? value : node.rangeMax(),
-                node.step(),
-                node.choices(),
+                new Scoring(
+                        node.method(),
+                        value,
+                        node.scoring().rangeMin(),
+                        node.method() == ScoringMethod.RANGE
+                                ? value
+                                : node.scoring().rangeMax(),
+                        node.scoring().step(),
+                        node.scoring().choices()),
                 node.evidenceRequired(),
                 node.guidanceVi(),
                 node.guidanceEn());

@@ -259,7 +259,7 @@ class ItemEditor extends VerticalLayout {
         field.setId("item-score");
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setHelperText(
-                rule.step() == null
+                rule.scoring().step() == null
                         ? getTranslation(
                                 "sa.editor.rangeHelp",
                                 Formats.plainNumber(rule.lowest(), getLocale()),
@@ -268,7 +268,7 @@ class ItemEditor extends VerticalLayout {
                                 "sa.editor.rangeStepHelp",
                                 Formats.plainNumber(rule.lowest(), getLocale()),
                                 Formats.plainNumber(rule.highest(), getLocale()),
-                                Formats.plainNumber(rule.step(), getLocale())));
+                                Formats.plainNumber(rule.scoring().step(), getLocale())));
         field.setValue(displayed(scoreText));
         field.setReadOnly(!editable);
         if (draft != null && draft.problem() != null) {
@@ -309,14 +309,15 @@ class ItemEditor extends VerticalLayout {
         select.setId("item-choice");
         select.setLabel(getTranslation("sa.score"));
         select.setWidthFull();
-        List<BigDecimal> values = node.choices().stream().map(Choice::value).toList();
+        List<BigDecimal> values =
+                node.scoring().choices().stream().map(Choice::value).toList();
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("sa.editor.unscored"));
         select.setItemLabelGenerator(value -> value == null
                 ? getTranslation("sa.editor.unscored")
                 : Formats.plainNumber(value, getLocale()) + " – "
-                        + node.choices().stream()
+                        + node.scoring().choices().stream()
                                 .filter(choice -> choice.value().compareTo(value) == 0)
                                 .findFirst()
                                 .map(choice -> choice.description(getLocale()))

@@ -163,8 +163,8 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(node -> node.name(getLocale()))
                 .setFlexGrow(4);
         treeGrid.addColumn(node -> node.level() == NodeLevel.ADJUSTMENT
-                        ? Formats.score(node.rangeMin(), getLocale()) + " … "
-                                + Formats.score(node.rangeMax(), getLocale())
+                        ? Formats.score(node.scoring().rangeMin(), getLocale()) + " … "
+                                + Formats.score(node.scoring().rangeMax(), getLocale())
                         : Formats.score(node.maxPoints(), getLocale()))
                 .setHeader(getTranslation("criteria.max"))
                 .setAutoWidth(true)

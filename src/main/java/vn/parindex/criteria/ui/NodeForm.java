@@ -16,12 +16,12 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Choice;
+import vn.parindex.criteria.Choices;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.CriteriaNodeView;
@@ -29,6 +29,7 @@ import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.MappingKind;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
@@ -165,19 +166,7 @@ class NodeForm extends VerticalLayout {
         this.node = null;
         this.newParentId = parent == null ? null : parent.id();
         this.newLevel = level;
-        fill(new NodeDraft(
-                level,
-                "",
-                "",
-                null,
-                level == NodeLevel.COMPONENT ? ScoringMethod.YES_NO : null,
-                level == NodeLevel.ADJUSTMENT ? BigDecimal.ZERO : null,
-                level == NodeLevel.ADJUSTMENT ? BigDecimal.ONE : null,
-                level == NodeLevel.ADJUSTMENT ? new BigDecimal("0.25") : null,
-                List.of(),
-                true,
-                null,
-                null));
+        fill(new NodeDraft(level, "", "", newScoring(level), true, null, null));
         heading.setText(getTranslation(
                 "criteria.newNode", getTranslation(level.labelKey()), parent == null ? "" : parent.code()));
         buildActions();
@@ -193,17 +182,18 @@ class NodeForm extends VerticalLayout {
         }
         nameVi.setValue(present ? draft.nameVi() : "");
         nameEn.setValue(present ? draft.nameEn() : "");
-        maxPoints.setValue(present ? draft.maxPoints() : null);
+        Scoring scoring = present ? draft.scoring() : Scoring.group(null);
+        maxPoints.setValue(scoring.maxPoints());
         maxPoints.setReadOnly(!editable);
         maxPoints.setVisible(present && draft.level() != NodeLevel.ADJUSTMENT);
         method.setValue(present && draft.level() == NodeLevel.COMPONENT ? draft.method() : null);
         method.setVisible(present && draft.level() == NodeLevel.COMPONENT);
         method.setReadOnly(!editable);
-        step.setValue(present ? draft.step() : null);
-        rangeMin.setValue(present ? draft.rangeMin() : null);
-        rangeMax.setValue(present ? draft.rangeMax() : null);
-        choicesVi.setValue(present ? lines(draft.choices(), false) : "");
-        choicesEn.setValue(present ? lines(draft.choices(), true) : "");
+        step.setValue(scoring.step());
+        rangeMin.setValue(scoring.rangeMin());
+        rangeMax.setValue(scoring.rangeMax());
+        choicesVi.setValue(lines(scoring.choices(), false));
+        choicesEn.setValue(lines(scoring.choices(), true));
         evidence.setValue(present && draft.evidenceRequired());
         guidanceVi.setValue(present && draft.guidanceVi() != null ? draft.guidanceVi() : "");
         guidanceEn.setValue(present && draft.guidanceEn() != null ? draft.guidanceEn() : "");
@@ -357,15 +347,34 @@ class NodeForm extends VerticalLayout {
     }
 
     private void save() {
-        NodeDraft draft;
-        try {
-            draft = draft();
-        } catch (NumberFormatException e) {
+        // No choices yet is a validation problem of the set, shown there; text that is not choices is refused here.
+        boolean withChoices = method.getValue() == ScoringMethod.CHOICES
+                && newLevel == NodeLevel.COMPONENT
+                && !choicesVi.getValue().isBlank();
+        List<Choice> choices = withChoices
+                ? Choices.parse(choicesVi.getValue(), choicesEn.getValue()).orElse(null)
+                : List.of();
+        if (choices == null) {
             choicesVi.setErrorMessage(getTranslation("import.choices"));
             choicesVi.setInvalid(true);
             return;
         }
         choicesVi.setInvalid(false);
+        NodeDraft draft = new NodeDraft(
+                newLevel,
+                nameVi.getValue(),
+                nameEn.getValue(),
+                Scoring.entered(
+                        newLevel,
+                        method.getValue(),
+                        maxPoints.getValue(),
+                        rangeMin.getValue(),
+                        rangeMax.getValue(),
+                        step.getValue(),
+                        choices),
+                evidence.getValue(),
+                guidanceVi.getValue(),
+                guidanceEn.getValue());
         if (node == null) {
             run(() -> editor.addNode(tree.setId(), newParentId, draft, reason.getValue()));
             return;
@@ -392,52 +401,13 @@ class NodeForm extends VerticalLayout {
         confirm.open();
     }
 
-    private NodeDraft draft() {
-        NodeLevel level = newLevel;
-        ScoringMethod chosen = level == NodeLevel.COMPONENT
-                ? method.getValue()
-                : level == NodeLevel.ADJUSTMENT ? ScoringMethod.ADJUSTMENT : null;
-        BigDecimal max = maxPoints.getValue();
-        boolean range = chosen == ScoringMethod.RANGE;
-        BigDecimal min = range && rangeMin.getValue() == null ? BigDecimal.ZERO : rangeMin.getValue();
-        // A range always ends at the component's maximum; only its start may differ from 0.
-        BigDecimal top = range ? max : rangeMax.getValue();
-        if (level == NodeLevel.ADJUSTMENT && min != null && top != null) {
-            max = top.max(min.abs());
-        }
-        List<Choice> choices = chosen == ScoringMethod.CHOICES ? parseChoices() : List.of();
-        return new NodeDraft(
-                level,
-                nameVi.getValue(),
-                nameEn.getValue(),
-                max,
-                chosen,
-                min,
-                top,
-                step.getValue(),
-                choices,
-                evidence.getValue(),
-                guidanceVi.getValue(),
-                guidanceEn.getValue());
-    }
-
-    private List<Choice> parseChoices() {
-        String[] vi = choicesVi.getValue().split("\\R");
-        String[] en = choicesEn.getValue().split("\\R");
-        List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < vi.length; i++) {
-            if (vi[i].isBlank()) {
-                continue;
-            }
-            String[] pair = vi[i].split("=", 2);
-            if (pair.length != 2) {
-                throw new NumberFormatException(vi[i]);
-            }
-            BigDecimal value = new BigDecimal(pair[0].trim().replace(',', '.'));
-            String english = i < en.length && en[i].contains("=") ? en[i].split("=", 2)[1].trim() : pair[1].trim();
-            choices.add(new Choice(value, pair[1].trim(), english));
-        }
-        return choices;
+    /** What a new node of the level starts with: a yes/no component, or an adjustment line from 0 to 1. */
+    private static Scoring newScoring(NodeLevel level) {
+        return switch (level) {
+            case COMPONENT -> new Scoring(ScoringMethod.YES_NO, null, null, null, null, List.of());
+            case ADJUSTMENT -> Scoring.adjustment(BigDecimal.ZERO, BigDecimal.ONE, Scoring.ADJUSTMENT_STEP);
+            default -> Scoring.group(null);
+        };
     }
 
     private String lines(List<Choice> choices, boolean english) {
