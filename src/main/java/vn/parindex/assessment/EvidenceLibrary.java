@@ -8,9 +8,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -175,6 +178,37 @@ public class EvidenceLibrary {
         }
     }
 
+    /**
+     * Sets which library evidence is linked to a component of the same unit's assessment, all in
+     * one transaction: each link added or removed is audited as by {@link #link} and {@link #unlink},
+     * and a refusal of any of them changes nothing. Evidence stays removable from an item that
+     * stopped applying to the unit; adding needs an item the unit scores itself.
+     */
+    @Transactional
+    @RolesAllowed(Role.Names.FOCAL_POINT)
+    public void setLinks(long assessmentId, long nodeId, Set<Long> evidenceIds) {
+        SelfAssessment assessment = editableAssessment(assessmentId);
+        ScoreRule rule = rule(assessment, nodeId);
+        ScoreItem item = item(assessment, nodeId);
+        Set<Long> current = new HashSet<>(items.linkedEvidence(item.getId()));
+        Set<Long> added = new TreeSet<>(evidenceIds);
+        added.removeAll(current);
+        Set<Long> removed = new TreeSet<>(current);
+        removed.removeAll(evidenceIds);
+        if (!added.isEmpty() && !rule.selfScored()) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        added.forEach(evidenceId -> requireSameLibrary(assessment, evidenceId));
+        for (long evidenceId : added) {
+            items.link(item.getId(), evidenceId);
+            audit.record("EVIDENCE_LINKED", "SCORE_ITEM", item.getId(), null, Map.of("evidence", evidenceId));
+        }
+        for (long evidenceId : removed) {
+            items.unlink(item.getId(), evidenceId);
+            audit.record("EVIDENCE_UNLINKED", "SCORE_ITEM", item.getId(), Map.of("evidence", evidenceId), null);
+        }
+    }
+
     /** Removes evidence that no item uses, while the assessment is open; its bytes go when no one else has them. */
     @Transactional
     @RolesAllowed(Role.Names.FOCAL_POINT)
@@ -216,21 +250,42 @@ public class EvidenceLibrary {
     }
 
     private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId, boolean mustBeSelfScored) {
+        SelfAssessment assessment = editableAssessment(assessmentId);
+        requireSameLibrary(assessment, evidenceId);
+        ScoreRule rule = rule(assessment, nodeId);
+        if (mustBeSelfScored && !rule.selfScored()) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        return item(assessment, nodeId);
+    }
+
+    private SelfAssessment editableAssessment(long assessmentId) {
         SelfAssessment assessment = assessments
                 .findForUpdate(assessmentId)
                 .orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
         window.requireEditable(assessment);
+        return assessment;
+    }
+
+    private void requireSameLibrary(SelfAssessment assessment, long evidenceId) {
         Evidence entry = find(evidenceId);
         if (entry.getUnitId() != assessment.getUnitId() || entry.getPeriodId() != assessment.getPeriodId()) {
             throw new AccessDeniedException("Evidence " + evidenceId + " belongs to another library");
         }
+    }
+
+    private ScoreRule rule(SelfAssessment assessment, long nodeId) {
         ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
                 .get(nodeId);
-        if (rule == null || (mustBeSelfScored && !rule.selfScored())) {
+        if (rule == null) {
             throw new BusinessRuleException("assessment.unknownItem");
         }
-        return items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
-                .orElseGet(() -> items.save(new ScoreItem(assessmentId, assessment.getSetId(), nodeId)));
+        return rule;
+    }
+
+    private ScoreItem item(SelfAssessment assessment, long nodeId) {
+        return items.findByAssessmentIdAndNodeId(assessment.getId(), nodeId)
+                .orElseGet(() -> items.save(new ScoreItem(assessment.getId(), assessment.getSetId(), nodeId)));
     }
 
     private void requireEditable(long periodId, long unitId) {

@@ -35,6 +35,9 @@ public interface ScoreItemRepository extends JpaRepository<ScoreItem, Long> {
             """)
     List<ItemLink> links(@Param("assessmentId") long assessmentId);
 
+    @Query(nativeQuery = true, value = "select evidence_id from score_item_evidence where score_item_id = :itemId")
+    List<Long> linkedEvidence(@Param("itemId") long itemId);
+
     @Modifying
     @Query(
             nativeQuery = true,

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongConsumer;
@@ -395,16 +394,10 @@ class ItemEditor extends VerticalLayout {
             if (!event.isFromClient()) {
                 return;
             }
-            Set<Long> before =
-                    event.getOldValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
-            Set<Long> after = event.getValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
+            Set<Long> chosen =
+                    event.getValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
             try {
-                for (long added : difference(after, before)) {
-                    library.link(sheet.assessmentId(), nodeId, added);
-                }
-                for (long removed : difference(before, after)) {
-                    library.unlink(sheet.assessmentId(), nodeId, removed);
-                }
+                library.setLinks(sheet.assessmentId(), nodeId, chosen);
             } catch (BusinessRuleException refusal) {
                 Notifications.error(Messages.of(this, refusal));
             }
@@ -413,12 +406,6 @@ class ItemEditor extends VerticalLayout {
         Div wrapper = new Div(links);
         wrapper.setWidthFull();
         return wrapper;
-    }
-
-    private static Set<Long> difference(Set<Long> a, Set<Long> b) {
-        Set<Long> result = new HashSet<>(a);
-        result.removeAll(b);
-        return result;
     }
 
     private Component heading(CriteriaNodeView node) {
