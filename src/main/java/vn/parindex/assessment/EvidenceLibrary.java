@@ -35,6 +35,7 @@ import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * A unit's evidence library for a period: files (checked by content, stored once per SHA-256) and
@@ -43,9 +44,6 @@ import vn.parindex.shared.ConcurrentEditException;
 @Service
 @RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
 public class EvidenceLibrary {
-
-    private static final int MAX_NAME_LENGTH = 255;
-    private static final int MAX_LINK_LENGTH = 1000;
 
     private final EvidenceRepository evidence;
     private final EvidenceContentStore contents;
@@ -138,9 +136,9 @@ public class EvidenceLibrary {
     @RolesAllowed(Role.Names.FOCAL_POINT)
     public EvidenceSummary addReference(long periodId, long unitId, ReferenceDraft draft) {
         requireEditable(periodId, unitId);
-        requireText(draft.title(), "evidence.titleRequired", 500);
-        requireText(draft.number(), "evidence.numberRequired", 100);
-        requireText(draft.issuer(), "evidence.issuerRequired", 255);
+        requireText(draft.title(), "evidence.titleRequired", TextLimits.TITLE);
+        requireText(draft.number(), "evidence.numberRequired", TextLimits.DOCUMENT_NUMBER);
+        requireText(draft.issuer(), "evidence.issuerRequired", TextLimits.NAME);
         if (draft.date() == null) {
             throw new BusinessRuleException("evidence.dateRequired");
         }
@@ -151,6 +149,9 @@ public class EvidenceLibrary {
                 && !draft.link().isBlank()
                 && !webAddress(draft.link().strip())) {
             throw new BusinessRuleException("evidence.badLink");
+        }
+        if (draft.link() != null && draft.link().strip().length() > TextLimits.LINK) {
+            throw new BusinessRuleException("field.tooLong");
         }
         Evidence saved = evidence.save(Evidence.reference(periodId, unitId, draft, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
@@ -318,8 +319,8 @@ public class EvidenceLibrary {
                 || name.chars().anyMatch(Character::isISOControl)) {
             throw new BusinessRuleException("evidence.badName", name);
         }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new BusinessRuleException("evidence.nameTooLong", MAX_NAME_LENGTH);
+        if (name.length() > TextLimits.NAME) {
+            throw new BusinessRuleException("evidence.nameTooLong", TextLimits.NAME);
         }
         return name;
     }

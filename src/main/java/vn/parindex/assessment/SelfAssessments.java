@@ -47,6 +47,7 @@ import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * Units' self-assessments: the sheet, saving scores and notes, submission, and the secretariat's
@@ -55,8 +56,6 @@ import vn.parindex.shared.ConcurrentEditException;
 @Service
 @RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
 public class SelfAssessments {
-
-    static final int MAX_NOTE_LENGTH = 4000;
 
     private final SelfAssessmentRepository assessments;
     private final ScoreItemRepository items;
@@ -151,8 +150,8 @@ public class SelfAssessments {
                 // Not even a note or a cleared score on survey items.
                 throw new BusinessRuleException("assessment.unknownItem");
             }
-            if (change.note() != null && change.note().strip().length() > MAX_NOTE_LENGTH) {
-                throw new BusinessRuleException("assessment.noteTooLong", rule.code(), MAX_NOTE_LENGTH);
+            if (change.note() != null && change.note().strip().length() > TextLimits.NOTE) {
+                throw new BusinessRuleException("assessment.noteTooLong", rule.code(), TextLimits.NOTE);
             }
             ScoreItem stored = byNode.get(change.nodeId());
             long storedVersion = stored == null ? 0 : stored.getVersion();
@@ -269,7 +268,7 @@ public class SelfAssessments {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("assessment.return.reasonRequired");
         }
-        if (reason.strip().length() > 1000) {
+        if (reason.strip().length() > TextLimits.REASON) {
             throw new BusinessRuleException("field.tooLong");
         }
         SelfAssessment assessment = findForUpdate(assessmentId);

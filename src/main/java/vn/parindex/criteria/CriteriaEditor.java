@@ -30,6 +30,7 @@ import vn.parindex.period.Phase;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The secretariat edits criteria sets. Editing is free in preparation; once self-assessment has
@@ -422,7 +423,7 @@ public class CriteriaEditor {
         if (tracked && (reason == null || reason.isBlank())) {
             throw new BusinessRuleException("criteria.reasonRequired");
         }
-        if (reason != null && reason.length() > 1000) {
+        if (reason != null && reason.length() > TextLimits.REASON) {
             throw new BusinessRuleException("field.tooLong");
         }
         return new Editing(set, tracked, reason);

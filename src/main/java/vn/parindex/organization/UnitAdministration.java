@@ -15,6 +15,7 @@ import vn.parindex.organization.internal.UnitRepository;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /** ADMIN and SECRETARIAT maintain the province's blocks and units. */
 @Service
@@ -113,9 +114,9 @@ public class UnitAdministration {
         requireText(draft.nameVi(), "unit.nameVi.required");
         requireText(draft.nameEn(), "unit.nameEn.required");
         requireText(draft.shortName(), "unit.shortName.required");
-        if (draft.nameVi().trim().length() > 255
-                || draft.nameEn().trim().length() > 255
-                || draft.shortName().trim().length() > 80) {
+        if (draft.nameVi().trim().length() > TextLimits.NAME
+                || draft.nameEn().trim().length() > TextLimits.NAME
+                || draft.shortName().trim().length() > TextLimits.SHORT_NAME) {
             throw new BusinessRuleException("field.tooLong");
         }
         if (draft.blockId() == null) {

@@ -22,6 +22,7 @@ import vn.parindex.period.internal.RankingBandRepository;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The secretariat prepares and runs each year's assessment: creates the period (copying last year's
@@ -220,7 +221,7 @@ public class PeriodAdministration {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("reason.required");
         }
-        if (reason.length() > 1000) {
+        if (reason.length() > TextLimits.REASON) {
             throw new BusinessRuleException("field.tooLong");
         }
     }

@@ -18,6 +18,7 @@ import vn.parindex.security.internal.UserAccount;
 import vn.parindex.security.internal.UserAccountRepository;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The IT administrator's work on accounts: create, change roles and unit, disable, lift sign-in
@@ -160,7 +161,7 @@ public class UserAdministration {
         if (draft.fullName() == null || draft.fullName().isBlank()) {
             throw new BusinessRuleException("user.fullName.required");
         }
-        if (draft.fullName().trim().length() > 150) {
+        if (draft.fullName().trim().length() > TextLimits.PERSON_NAME) {
             throw new BusinessRuleException("field.tooLong");
         }
         if (draft.email() != null

@@ -29,6 +29,7 @@ import vn.parindex.audit.AuditEntry;
 import vn.parindex.audit.AuditTrail;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.PortalIntegrationTest;
 import vn.parindex.support.SignIn;
@@ -370,6 +371,19 @@ class EvidenceLibraryTest {
         } finally {
             OwnPeriods.close(context, ownPeriod);
         }
+    }
+
+    /** A reference's link longer than its column is refused before anything is stored (it was only limited in the form). */
+    @Test
+    void aReferenceLinkLongerThanTheLimitIsRefused() {
+        long unitId = unit(context, "SKHCN").id();
+        SignIn.as(context, Accounts.create(context, Role.FOCAL_POINT, unitId), Accounts.PASSWORD);
+        String link = "https://haiduong.gov.vn/" + "a".repeat(TextLimits.LINK);
+        assertThatThrownBy(() -> library.addReference(
+                        period,
+                        unitId,
+                        new ReferenceDraft("Kế hoạch", "12/KH", LocalDate.of(2024, 1, 5), "UBND tỉnh", link)))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("field.tooLong"));
     }
 
     @Test

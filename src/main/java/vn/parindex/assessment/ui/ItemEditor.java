@@ -31,6 +31,7 @@ import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
@@ -147,7 +148,7 @@ class ItemEditor extends VerticalLayout {
         noteField.setId("item-note");
         noteField.setWidthFull();
         noteField.setMinHeight("6em");
-        noteField.setMaxLength(4000);
+        noteField.setMaxLength(TextLimits.NOTE);
         noteField.setValueChangeMode(ValueChangeMode.LAZY);
         noteField.setHelperText(
                 rule.evidenceRequired()

@@ -36,6 +36,7 @@ import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -109,6 +110,7 @@ class NodeForm extends VerticalLayout {
         guidanceEn.setLabel(getTranslation("criteria.guidanceEn"));
         reason.setLabel(getTranslation("criteria.reason"));
         reason.setId("node-reason");
+        reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
         mapping.setLabel(getTranslation("criteria.mapping"));
         mapping.setId("node-mapping");
