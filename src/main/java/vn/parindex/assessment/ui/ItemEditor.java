@@ -101,7 +101,7 @@ class ItemEditor extends VerticalLayout {
         addGuidance(node);
     }
 
-    void showItem(Sheet sheet, CriteriaNodeView node, ScoreRule rule, SelfAssessmentView.Draft draft) {
+    void showItem(Sheet sheet, CriteriaNodeView node, ScoreRule rule, SheetDraft.Draft draft) {
         removeAll();
         nodeId = node.id();
         ItemState item = sheet.item(node.id());
@@ -245,8 +245,7 @@ class ItemEditor extends VerticalLayout {
         }
     }
 
-    private Component scoreInput(
-            CriteriaNodeView node, ScoreRule rule, boolean editable, SelfAssessmentView.Draft draft) {
+    private Component scoreInput(CriteriaNodeView node, ScoreRule rule, boolean editable, SheetDraft.Draft draft) {
         return switch (rule.method()) {
             case CHOICES -> choicesInput(node, editable);
             case YES_NO -> yesNoInput(rule, editable);
@@ -254,7 +253,7 @@ class ItemEditor extends VerticalLayout {
         };
     }
 
-    private Component rangeInput(ScoreRule rule, boolean editable, SelfAssessmentView.Draft draft) {
+    private Component rangeInput(ScoreRule rule, boolean editable, SheetDraft.Draft draft) {
         TextField field = new TextField(getTranslation("sa.score"));
         field.setId("item-score");
         field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -279,7 +278,7 @@ class ItemEditor extends VerticalLayout {
                 return;
             }
             scoreText = event.getValue();
-            BusinessRuleException problem = SelfAssessmentView.Draft.problemOf(scoreText.strip(), rule);
+            BusinessRuleException problem = SheetDraft.Draft.problemOf(scoreText.strip(), rule);
             if (problem != null) {
                 showProblem(field, problem);
             } else {

@@ -30,19 +30,17 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.EvidenceLibrary;
 import vn.parindex.assessment.ItemChange;
 import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.Progress;
-import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.assessment.SubmissionBlocker;
@@ -72,13 +70,6 @@ import vn.parindex.shared.ui.Notifications;
 public class SelfAssessmentView extends VerticalLayout
         implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
-    enum Filter {
-        ALL,
-        UNSCORED,
-        EVIDENCE_MISSING,
-        RECHECK
-    }
-
     private final transient SelfAssessments assessments;
     private final transient OrganizationDirectory organization;
     private final CurrentUser user;
@@ -87,7 +78,7 @@ public class SelfAssessmentView extends VerticalLayout
 
     private final Select<PeriodSummary> period = new Select<>();
     private final ComboBox<UnitSummary> unit = new ComboBox<>();
-    private final Select<Filter> filter = new Select<>();
+    private final Select<SheetDraft.Filter> filter = new Select<>();
     private final H2 title = new H2();
     private final Div status = new Div();
     private final Span progressText = new Span();
@@ -105,11 +96,9 @@ public class SelfAssessmentView extends VerticalLayout
     private final Tab libraryTab;
     private final TabSheet tabs = new TabSheet();
 
-    /** What the user typed and has not saved, by node id. */
-    private final Map<Long, Draft> drafts = new LinkedHashMap<>();
+    /** The sheet last read with the user's unsaved edits. */
+    private final SheetDraft draft = new SheetDraft();
 
-    private Sheet sheet;
-    private Map<Long, ItemState> shownValues;
     private Map<Long, CriteriaNodeView> nodesById = Map.of();
     private boolean loading;
 
@@ -142,9 +131,9 @@ public class SelfAssessmentView extends VerticalLayout
         unit.setVisible(sheetScope == null);
         filter.setId("sa-filter");
         filter.setLabel(getTranslation("sa.filter"));
-        filter.setItems(Filter.values());
+        filter.setItems(SheetDraft.Filter.values());
         filter.setItemLabelGenerator(item -> getTranslation("sa.filter." + item.name()));
-        filter.setValue(Filter.ALL);
+        filter.setValue(SheetDraft.Filter.ALL);
         filter.addValueChangeListener(event -> showTree());
 
         save.setId("sa-save");
@@ -245,8 +234,8 @@ public class SelfAssessmentView extends VerticalLayout
                 .setWidth("11.5em")
                 .setFlexGrow(0);
         treeGrid.addColumn(node -> node.name(getLocale())
-                        + (applies(node) ? "" : " · " + getTranslation("sa.notApplicable"))
-                        + (marked(node) ? " · " + getTranslation("sa.recheck") : ""))
+                        + (draft.applies(node) ? "" : " · " + getTranslation("sa.notApplicable"))
+                        + (draft.marked(node) ? " · " + getTranslation("sa.recheck") : ""))
                 .setHeader(getTranslation("criteria.name"))
                 .setTooltipGenerator(node -> node.name(getLocale()))
                 .setFlexGrow(4);
@@ -305,13 +294,13 @@ public class SelfAssessmentView extends VerticalLayout
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (drafts.isEmpty()) {
+        if (draft.isEmpty()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog dialog = unsavedDialog();
         dialog.addConfirmListener(confirmed -> {
-            drafts.clear();
+            draft.discardAll();
             markDirty();
             action.proceed();
         });
@@ -322,7 +311,7 @@ public class SelfAssessmentView extends VerticalLayout
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("sa-unsaved-dialog");
         dialog.setHeader(getTranslation("sa.unsaved.title"));
-        dialog.setText(getTranslation("sa.unsaved.text", drafts.size()));
+        dialog.setText(getTranslation("sa.unsaved.text", draft.size()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("sa.unsaved.stay"));
         dialog.setConfirmText(getTranslation("sa.unsaved.leave"));
@@ -332,13 +321,13 @@ public class SelfAssessmentView extends VerticalLayout
 
     /** Runs an action that would drop unsaved edits only once the user agreed; otherwise undoes the trigger. */
     private void guardThen(Runnable action, Runnable undo) {
-        if (drafts.isEmpty()) {
+        if (draft.isEmpty()) {
             action.run();
             return;
         }
         ConfirmDialog dialog = unsavedDialog();
         dialog.addConfirmListener(confirmed -> {
-            drafts.clear();
+            draft.discardAll();
             markDirty();
             action.run();
         });
@@ -347,25 +336,26 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     private void load() {
-        drafts.clear();
+        draft.discardAll();
         markDirty();
         reloadKeepingDrafts();
     }
 
     /** Reads the sheet again; edits not yet saved stay in the page. */
     private void reloadKeepingDrafts() {
-        sheet = null;
-        shownValues = null;
+        draft.show(null);
         if (period.getValue() == null || unit.getValue() == null) {
             showEmpty(getTranslation(period.getValue() == null ? "sa.noPeriod" : "sa.chooseUnit"));
             return;
         }
+        Sheet sheet;
         try {
             sheet = assessments.sheet(period.getValue().id(), unit.getValue().id());
         } catch (BusinessRuleException refusal) {
             showEmpty(Messages.of(this, refusal));
             return;
         }
+        draft.show(sheet);
         CriteriaNodeView selected =
                 treeGrid.getSelectedItems().stream().findFirst().orElse(null);
         Map<Long, CriteriaNodeView> byId = new HashMap<>();
@@ -381,8 +371,8 @@ public class SelfAssessmentView extends VerticalLayout
                 getTranslation("sa.tab.libraryCount", sheet.library().size()));
         showStatus();
         refreshSummary();
-        save.setEnabled(sheet.editable() && !drafts.isEmpty());
-        discard.setEnabled(!drafts.isEmpty());
+        save.setEnabled(sheet.editable() && !draft.isEmpty());
+        discard.setEnabled(!draft.isEmpty());
         save.setVisible(sheet.editable());
         discard.setVisible(sheet.editable());
         submit.setVisible(sheet.editable());
@@ -409,6 +399,7 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     private void showStatus() {
+        Sheet sheet = draft.sheet();
         status.removeAll();
         status.setClassName("sa-status");
         Span badge = new Span(getTranslation(sheet.status().labelKey()));
@@ -437,39 +428,13 @@ public class SelfAssessmentView extends VerticalLayout
         }
     }
 
-    /**
-     * Values as the page shows them: stored ones with valid unsaved edits on top. Every rendered
-     * cell asks for them, so they are kept until the sheet or an edit changes.
-     */
-    private Map<Long, ItemState> currentValues() {
-        if (shownValues == null) {
-            shownValues = new HashMap<>(sheet.items());
-            drafts.forEach((nodeId, draft) -> {
-                ItemState stored = sheet.item(nodeId);
-                if (draft.valid()) {
-                    shownValues.put(
-                            nodeId,
-                            new ItemState(
-                                    nodeId,
-                                    draft.score(),
-                                    draft.note(),
-                                    stored.evidenceIds(),
-                                    stored.updatedBy(),
-                                    stored.updatedAt(),
-                                    stored.version(),
-                                    stored.recheck()));
-                }
-            });
-        }
-        return shownValues;
-    }
-
     private void refreshSummary() {
+        Sheet sheet = draft.sheet();
         if (sheet == null) {
             return;
         }
-        Map<Long, ItemState> values = currentValues();
-        Progress progress = sheet.progress(values);
+        Map<Long, ItemState> values = draft.currentValues();
+        Progress progress = draft.progress();
         progressText.setText(getTranslation("sa.progress", progress.scored(), progress.applicable()));
         progressBar.setValue(progress.applicable() == 0 ? 0 : (double) progress.scored() / progress.applicable());
         evidenceText.setText(getTranslation("sa.evidenceMissing", progress.evidenceMissing()));
@@ -487,23 +452,14 @@ public class SelfAssessmentView extends VerticalLayout
                     days >= 0 ? getTranslation("sa.deadline", date, days) : getTranslation("sa.deadlinePassed", date));
             deadlineText.getElement().getClassList().set("sa-warning", days < 3);
         }
-        save.setText(drafts.isEmpty() ? getTranslation("action.save") : getTranslation("sa.saveCount", drafts.size()));
-        long marked = sheet.items().values().stream().filter(ItemState::recheck).count();
+        save.setText(draft.isEmpty() ? getTranslation("action.save") : getTranslation("sa.saveCount", draft.size()));
+        long marked = draft.markedCount();
         recheckText.setText(marked == 0 ? "" : getTranslation("sa.recheckCount", marked));
         recheckText.getParent().ifPresent(parent -> parent.setVisible(marked > 0));
     }
 
-    private boolean applies(CriteriaNodeView node) {
-        if (sheet == null) {
-            return true;
-        }
-        ScoreRule rule = sheet.rule(node.id());
-        return rule == null
-                ? sheet.tree().applicableTotal(node, sheet.unit().id()).signum() > 0
-                : rule.applicable();
-    }
-
     private String maximumText(CriteriaNodeView node) {
+        Sheet sheet = draft.sheet();
         ScoreRule rule = sheet.rule(node.id());
         if (rule != null && rule.method() == ScoringMethod.ADJUSTMENT) {
             return Formats.score(rule.lowest(), getLocale()) + " … " + Formats.score(rule.highest(), getLocale());
@@ -512,9 +468,10 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     private String scoreText(CriteriaNodeView node) {
+        Sheet sheet = draft.sheet();
         ScoreRule rule = sheet.rule(node.id());
         if (rule == null) {
-            return Formats.score(sheet.total(node, currentValues()), getLocale());
+            return Formats.score(sheet.total(node, draft.currentValues()), getLocale());
         }
         if (!rule.applicable()) {
             // A score entered before the item stopped applying is shown, and not counted.
@@ -524,23 +481,24 @@ public class SelfAssessmentView extends VerticalLayout
         if (rule.method() == ScoringMethod.SURVEY) {
             return getTranslation("sa.survey");
         }
-        Draft draft = drafts.get(node.id());
-        if (draft != null) {
-            if (!draft.valid()) {
-                return "⚠ " + draft.scoreText();
+        SheetDraft.Draft edit = draft.draft(node.id());
+        if (edit != null) {
+            if (!edit.valid()) {
+                return "⚠ " + edit.scoreText();
             }
-            return draft.score() == null ? "—" : Formats.score(draft.score(), getLocale());
+            return edit.score() == null ? "—" : Formats.score(edit.score(), getLocale());
         }
         ItemState item = sheet.item(node.id());
         return item.scored() ? Formats.score(item.score(), getLocale()) : "—";
     }
 
     private Component evidenceCell(CriteriaNodeView node) {
+        Sheet sheet = draft.sheet();
         ScoreRule rule = sheet == null ? null : sheet.rule(node.id());
         if (rule == null || !rule.selfScored()) {
             return new Span();
         }
-        ItemState item = currentValues().getOrDefault(node.id(), sheet.item(node.id()));
+        ItemState item = draft.current(node.id());
         if (Progress.missingEvidence(rule, item)) {
             Span missing = new Span(getTranslation("sa.evidenceNeeded"));
             missing.addComponentAsFirst(VaadinIcon.WARNING.create());
@@ -557,26 +515,22 @@ public class SelfAssessmentView extends VerticalLayout
 
     private String rowParts(CriteriaNodeView node) {
         List<String> parts = new ArrayList<>();
-        if (sheet != null && sheet.rule(node.id()) == null) {
+        if (draft.sheet() != null && draft.sheet().rule(node.id()) == null) {
             parts.add("sa-group");
         }
-        if (!applies(node)) {
+        if (!draft.applies(node)) {
             parts.add("sa-na");
         }
-        if (marked(node)) {
+        if (draft.marked(node)) {
             parts.add("sa-recheck");
         }
-        Draft draft = drafts.get(node.id());
-        if (draft != null) {
-            parts.add(draft.valid() ? "sa-dirty" : "sa-invalid");
+        SheetDraft.Draft edit = draft.draft(node.id());
+        if (edit != null) {
+            parts.add(edit.valid() ? "sa-dirty" : "sa-invalid");
         }
         return String.join(" ", parts);
     }
 
-    /**
-     * Shows the tree with the chosen filter: matching components with the areas and criteria above
-     * them. The data is rebuilt rather than filtered in place, which keeps the browser's tree in step.
-     */
     /** Shows the tree for the chosen filter; the selected item stays selected if the filter shows it. */
     private void showTree() {
         showTree(selectedId(), false);
@@ -592,76 +546,40 @@ public class SelfAssessmentView extends VerticalLayout
     /**
      * Shows the tree for the chosen filter and selects {@code keep} again when it is shown; with
      * {@code evenIfFiltered} (after a save or a link) it stays in view even when it no longer passes.
+     * The data is rebuilt rather than filtered in place, which keeps the browser's tree in step.
      */
     private void showTree(Long keep, boolean evenIfFiltered) {
         TreeData<CriteriaNodeView> data = new TreeData<>();
+        Sheet sheet = draft.sheet();
         if (sheet != null) {
-            Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
-            Map<Long, ItemState> values = currentValues();
+            Set<Long> shown = draft.shown(filter.getValue(), evenIfFiltered ? keep : null);
             List<CriteriaNodeView> roots = new ArrayList<>(sheet.tree().areas());
             roots.addAll(sheet.tree().adjustments());
-            for (CriteriaNodeView root : roots) {
-                addShown(data, null, root, chosen, values, evenIfFiltered ? keep : null);
-            }
+            roots.forEach(root -> addShown(data, null, root, shown));
         }
         loading = true;
         treeGrid.setDataProvider(new TreeDataProvider<>(data));
         treeGrid.expandRecursively(data.getRootItems(), 3);
         CriteriaNodeView kept = keep == null ? null : nodesById.get(keep);
-        boolean shown = kept != null && data.contains(kept);
-        if (shown) {
+        boolean visible = kept != null && data.contains(kept);
+        if (visible) {
             treeGrid.select(kept);
         }
         loading = false;
         // The editor follows the (new) sheet: the kept item with fresh values, or nothing.
-        showSelected(shown ? kept : null);
+        showSelected(visible ? kept : null);
     }
 
-    /** Adds the node when it or something below it passes the filter; tells whether it did. */
-    private boolean addShown(
-            TreeData<CriteriaNodeView> data,
-            CriteriaNodeView parent,
-            CriteriaNodeView node,
-            Filter chosen,
-            Map<Long, ItemState> values,
-            Long keep) {
-        ScoreRule rule = sheet.rule(node.id());
-        if (rule != null) {
-            boolean kept = keep != null && keep == node.id();
-            if (!kept && !passes(rule, values.getOrDefault(node.id(), sheet.item(node.id())), chosen)) {
-                return false;
-            }
+    private static void addShown(
+            TreeData<CriteriaNodeView> data, CriteriaNodeView parent, CriteriaNodeView node, Set<Long> shown) {
+        if (shown.contains(node.id())) {
             data.addItem(parent, node);
-            return true;
+            node.children().forEach(child -> addShown(data, node, child, shown));
         }
-        data.addItem(parent, node);
-        boolean any = chosen == Filter.ALL;
-        for (CriteriaNodeView child : node.children()) {
-            any |= addShown(data, node, child, chosen, values, keep);
-        }
-        if (!any) {
-            data.removeItem(node);
-        }
-        return any;
-    }
-
-    private static boolean passes(ScoreRule rule, ItemState item, Filter chosen) {
-        return switch (chosen) {
-            case ALL -> true;
-            case UNSCORED -> rule.requiredForSubmission() && !item.scored();
-            case EVIDENCE_MISSING -> Progress.missingEvidence(rule, item);
-            case RECHECK -> item.recheck();
-        };
-    }
-
-    /** The item is marked for the unit to check again after a change of the criteria. */
-    private boolean marked(CriteriaNodeView node) {
-        return sheet != null
-                && sheet.rule(node.id()) != null
-                && sheet.item(node.id()).recheck();
     }
 
     private void showSelected(CriteriaNodeView node) {
+        Sheet sheet = draft.sheet();
         if (loading) {
             return;
         }
@@ -671,31 +589,15 @@ public class SelfAssessmentView extends VerticalLayout
         }
         ScoreRule rule = sheet.rule(node.id());
         if (rule == null) {
-            editor.showGroup(sheet, node, sheet.total(node, currentValues()));
+            editor.showGroup(sheet, node, sheet.total(node, draft.currentValues()));
         } else {
-            editor.showItem(sheet, node, rule, drafts.get(node.id()));
+            editor.showItem(sheet, node, rule, draft.draft(node.id()));
         }
     }
 
     /** Called by the editor whenever the score or note of the shown item changes. */
     private void draftChanged(long nodeId, String scoreText, String note) {
-        ItemState stored = sheet.item(nodeId);
-        String storedText = stored.score() == null ? "" : stored.score().toPlainString();
-        String storedNote = stored.note() == null ? "" : stored.note();
-        long baseVersion = drafts.containsKey(nodeId) ? drafts.get(nodeId).baseVersion() : stored.version();
-        Draft draft = Draft.of(
-                scoreText == null ? "" : scoreText.strip(), note == null ? "" : note, sheet.rule(nodeId), baseVersion);
-        boolean sameScore = draft.valid()
-                ? (draft.score() == null
-                        ? stored.score() == null
-                        : stored.score() != null && draft.score().compareTo(stored.score()) == 0)
-                : draft.scoreText().equals(storedText);
-        if (sameScore && draft.note().strip().equals(storedNote.strip())) {
-            drafts.remove(nodeId);
-        } else {
-            drafts.put(nodeId, draft);
-        }
-        shownValues = null;
+        draft.edit(nodeId, scoreText, note);
         refreshRowAndParents(nodeId);
         markDirty();
         refreshSummary();
@@ -711,12 +613,11 @@ public class SelfAssessmentView extends VerticalLayout
 
     /** Tells the browser whether leaving the page (closing the tab) would lose edits. */
     private void markDirty() {
-        shownValues = null;
-        getElement().executeJs("window.parindexUnsaved = $0;", drafts.size());
-        if (sheet != null) {
-            save.setEnabled(sheet.editable() && !drafts.isEmpty());
+        getElement().executeJs("window.parindexUnsaved = $0;", draft.size());
+        if (draft.sheet() != null) {
+            save.setEnabled(draft.sheet().editable() && !draft.isEmpty());
         }
-        discard.setEnabled(!drafts.isEmpty());
+        discard.setEnabled(!draft.isEmpty());
     }
 
     private void selectNext(long nodeId) {
@@ -726,7 +627,7 @@ public class SelfAssessmentView extends VerticalLayout
         }
         boolean passed = false;
         for (CriteriaNodeView node : order) {
-            if (passed && sheet.rule(node.id()) != null) {
+            if (passed && draft.sheet().rule(node.id()) != null) {
                 treeGrid.select(node);
                 treeGrid.scrollToItem(node);
                 return;
@@ -745,58 +646,36 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     private void saveDrafts() {
-        if (sheet == null || drafts.isEmpty()) {
+        Sheet sheet = draft.sheet();
+        if (sheet == null || draft.isEmpty()) {
             return;
         }
-        List<ItemChange> changes = new ArrayList<>();
-        for (Map.Entry<Long, Draft> entry : drafts.entrySet()) {
-            long nodeId = entry.getKey();
-            Draft draft = entry.getValue();
-            if (draft.problem() != null) {
-                treeGrid.select(nodesById.get(nodeId));
-                Notifications.error(Messages.of(this, draft.problem()));
-                return;
-            }
-            changes.add(new ItemChange(nodeId, draft.baseVersion(), draft.score(), draft.note()));
+        Optional<Long> invalid = draft.firstInvalid();
+        if (invalid.isPresent()) {
+            treeGrid.select(nodesById.get(invalid.get()));
+            Notifications.error(Messages.of(this, draft.draft(invalid.get()).problem()));
+            return;
         }
         try {
-            int saved = assessments.save(sheet.assessmentId(), changes);
-            drafts.clear();
+            int saved = assessments.save(sheet.assessmentId(), draft.changes());
+            draft.discardAll();
             markDirty();
             Notifications.success(getTranslation("sa.saved", saved));
             reloadKeepingDrafts();
         } catch (BusinessRuleException refusal) {
             Notifications.error(Messages.of(this, refusal));
             if (refusal.messageKey().equals("assessment.conflict")) {
-                takeInOtherSave(String.valueOf(refusal.arguments()[0]));
+                reloadKeepingDrafts();
+                draft.takeInOtherSave(String.valueOf(refusal.arguments()[0]));
             }
         }
-    }
-
-    /**
-     * After a refusal because someone else saved an item: the sheet is read again, every edit stays,
-     * and the refused one now starts from the value the user has just been shown, so saving again
-     * replaces it knowingly.
-     */
-    private void takeInOtherSave(String code) {
-        reloadKeepingDrafts();
-        sheet.rules().values().stream()
-                .filter(rule -> rule.code().equals(code))
-                .findFirst()
-                .ifPresent(rule -> drafts.computeIfPresent(
-                        rule.nodeId(),
-                        (nodeId, draft) -> Draft.of(
-                                draft.scoreText(),
-                                draft.note(),
-                                rule,
-                                sheet.item(nodeId).version())));
     }
 
     private void confirmDiscard() {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("sa-discard-dialog");
         dialog.setHeader(getTranslation("sa.discard"));
-        dialog.setText(getTranslation("sa.discardText", drafts.size()));
+        dialog.setText(getTranslation("sa.discardText", draft.size()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("sa.discard"));
@@ -806,17 +685,18 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     private void startSubmission() {
+        Sheet sheet = draft.sheet();
         if (sheet == null) {
             return;
         }
-        if (!drafts.isEmpty()) {
+        if (!draft.isEmpty()) {
             Notifications.warning(getTranslation("sa.saveBeforeSubmit"));
             return;
         }
         List<SubmissionBlocker> blockers = sheet.blockers();
         if (!blockers.isEmpty()) {
             new BlockersDialog(blockers, node -> {
-                        filter.setValue(Filter.ALL);
+                        filter.setValue(SheetDraft.Filter.ALL);
                         CriteriaNodeView target = nodesById.get(node);
                         treeGrid.select(target);
                         treeGrid.scrollToItem(target);
@@ -856,15 +736,16 @@ public class SelfAssessmentView extends VerticalLayout
 
         @Override
         public void reconfirm(long nodeId, long version) {
-            run(() -> assessments.reconfirm(sheet.assessmentId(), nodeId, version), nodeId, "sa.reconfirmed");
+            run(() -> assessments.reconfirm(draft.sheet().assessmentId(), nodeId, version), nodeId, "sa.reconfirmed");
         }
 
         @Override
         public void clear(long nodeId, long version) {
-            drafts.remove(nodeId);
+            draft.discard(nodeId);
             markDirty();
+            long assessmentId = draft.sheet().assessmentId();
             run(
-                    () -> assessments.save(sheet.assessmentId(), List.of(new ItemChange(nodeId, version, null, null))),
+                    () -> assessments.save(assessmentId, List.of(new ItemChange(nodeId, version, null, null))),
                     nodeId,
                     "sa.cleared");
         }
@@ -878,34 +759,6 @@ public class SelfAssessmentView extends VerticalLayout
                 Notifications.error(Messages.of(SelfAssessmentView.this, refusal));
             }
             reloadKeepingDrafts();
-        }
-    }
-
-    /**
-     * A score as typed and a note, not yet saved, checked against the item's rule, with the item
-     * version the user started from: a later reload must not make someone else's save look read.
-     * {@link #score()} is null both for "no score" and while the text is not an allowed score
-     * ({@link #valid()} tells which).
-     */
-    record Draft(String scoreText, String note, long baseVersion, BigDecimal score, BusinessRuleException problem) {
-
-        static Draft of(String scoreText, String note, ScoreRule rule, long baseVersion) {
-            BusinessRuleException problem = problemOf(scoreText, rule);
-            return new Draft(
-                    scoreText, note, baseVersion, problem == null ? ScoreInput.parse(scoreText) : null, problem);
-        }
-
-        /** Why the typed text is not an allowed score for the item, or null when it is. */
-        static BusinessRuleException problemOf(String scoreText, ScoreRule rule) {
-            try {
-                return rule.problemWith(ScoreInput.parse(scoreText)).orElse(null);
-            } catch (BusinessRuleException notANumber) {
-                return notANumber;
-            }
-        }
-
-        boolean valid() {
-            return problem == null;
         }
     }
 }

@@ -116,8 +116,8 @@ class CriteriaChangesUiTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(tree(), shown("1.1.1"))).anyMatch(cell -> cell.contains("cần kiểm tra lại"));
         assertThat(GridKt._getFormattedRow(tree(), shown("2.1.1"))).anyMatch(cell -> cell.equals("15,00 (không tính)"));
         @SuppressWarnings("unchecked")
-        Select<SelfAssessmentView.Filter> filter = _get(Select.class, spec -> spec.withId("sa-filter"));
-        _setValue(filter, SelfAssessmentView.Filter.RECHECK);
+        Select<SheetDraft.Filter> filter = _get(Select.class, spec -> spec.withId("sa-filter"));
+        _setValue(filter, SheetDraft.Filter.RECHECK);
         assertThat(all(tree()).stream().map(CriteriaNodeView::code).toList())
                 .containsExactly("1", "1.1", "1.1.1", "1.1.3", "1.1.4", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.2.1");
 
@@ -144,7 +144,7 @@ class CriteriaChangesUiTest extends KaribuTest {
                         .scored())
                 .isFalse();
         // A component without a method says why it cannot be scored, instead of failing.
-        _setValue(filter, SelfAssessmentView.Filter.ALL);
+        _setValue(filter, SheetDraft.Filter.ALL);
         tree().select(shown("1.1.4"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("item-rule-incomplete"))
                         .getText())
