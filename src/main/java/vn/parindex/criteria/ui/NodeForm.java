@@ -3,11 +3,9 @@ package vn.parindex.criteria.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,9 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Choice;
 import vn.parindex.criteria.Choices;
@@ -26,15 +22,12 @@ import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
-import vn.parindex.criteria.MappingKind;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
 import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.OrganizationDirectory;
-import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
-import vn.parindex.period.PeriodSummary;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
@@ -44,9 +37,6 @@ import vn.parindex.shared.ui.Notifications;
 class NodeForm extends VerticalLayout {
 
     private final transient CriteriaEditor editor;
-    private final transient CriteriaCatalog catalog;
-    private final transient PeriodDirectory periods;
-    private final transient OrganizationDirectory organization;
     private final Runnable onChange;
 
     private final H4 heading = new H4();
@@ -63,11 +53,8 @@ class NodeForm extends VerticalLayout {
     private final TextArea guidanceVi = new TextArea();
     private final TextArea guidanceEn = new TextArea();
     private final TextField reason = new TextField();
-    private final Select<MappingKind> mapping = new Select<>();
-    private final MultiSelectComboBox<CriteriaNodeView> sources = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<UnitSummary> notApplicable = new MultiSelectComboBox<>();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final VerticalLayout extras = new VerticalLayout();
+    private final NodeExtras extras;
 
     private CriteriaTree tree;
     private CriteriaNodeView node;
@@ -81,10 +68,8 @@ class NodeForm extends VerticalLayout {
             OrganizationDirectory organization,
             Runnable onChange) {
         this.editor = editor;
-        this.catalog = catalog;
-        this.periods = periods;
-        this.organization = organization;
         this.onChange = onChange;
+        this.extras = new NodeExtras(editor, catalog, periods, organization, this::run, reason::getValue);
         setId("node-form");
         addClassName("portal-node-form");
         label(nameVi, "criteria.nameVi", "node-name-vi");
@@ -112,17 +97,6 @@ class NodeForm extends VerticalLayout {
         reason.setId("node-reason");
         reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
-        mapping.setLabel(getTranslation("criteria.mapping"));
-        mapping.setId("node-mapping");
-        mapping.setItems(MappingKind.values());
-        mapping.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
-        sources.setLabel(getTranslation("criteria.sources"));
-        sources.setItemLabelGenerator(item -> item.code() + " " + item.name(getLocale()));
-        sources.setWidthFull();
-        notApplicable.setLabel(getTranslation("criteria.notApplicableTo"));
-        notApplicable.setId("node-not-applicable");
-        notApplicable.setItemLabelGenerator(UnitSummary::shortName);
-        notApplicable.setWidthFull();
 
         FormLayout fields = new FormLayout(
                 nameVi,
@@ -142,7 +116,6 @@ class NodeForm extends VerticalLayout {
         fields.setColspan(nameVi, 2);
         fields.setColspan(nameEn, 2);
         fields.setColspan(reason, 2);
-        extras.setPadding(false);
         add(heading, fields, actions, extras);
         edit(null, null);
     }
@@ -159,7 +132,7 @@ class NodeForm extends VerticalLayout {
                         ? getTranslation("criteria.selectNode")
                         : node.code() + " · " + getTranslation(node.level().labelKey()));
         buildActions();
-        buildExtras();
+        extras.show(tree, node);
     }
 
     /** Starts a new node under the parent (null: a new area or adjustment line). */
@@ -172,7 +145,7 @@ class NodeForm extends VerticalLayout {
         heading.setText(getTranslation(
                 "criteria.newNode", getTranslation(level.labelKey()), parent == null ? "" : parent.code()));
         buildActions();
-        extras.removeAll();
+        extras.show(tree, null);
         nameVi.focus();
     }
 
@@ -262,90 +235,6 @@ class NodeForm extends VerticalLayout {
         delete.setId("node-delete");
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         actions.add(up, down, delete);
-    }
-
-    private void buildExtras() {
-        extras.removeAll();
-        if (node == null || tree == null) {
-            return;
-        }
-        boolean editable = !tree.phase().criteriaFrozen();
-        if (node.level() != NodeLevel.ADJUSTMENT) {
-            List<UnitSummary> blockUnits = organization.units().stream()
-                    .filter(unit -> unit.blockId() == tree.blockId())
-                    .sorted(Comparator.comparingInt(UnitSummary::sortOrder))
-                    .toList();
-            notApplicable.setItems(blockUnits);
-            notApplicable.setValue(blockUnits.stream()
-                    .filter(unit -> !tree.applicable(node.id(), unit.id()))
-                    .collect(Collectors.toSet()));
-            notApplicable.setReadOnly(!editable);
-            extras.add(notApplicable);
-            if (editable) {
-                Button saveApplicability = new Button(
-                        getTranslation("criteria.saveApplicability"), event -> saveApplicability(blockUnits));
-                saveApplicability.setId("node-save-applicability");
-                extras.add(saveApplicability);
-            }
-        }
-        PeriodSummary period = periods.period(tree.periodId());
-        if (period.previousPeriodId() != null) {
-            catalog.set(period.previousPeriodId(), tree.blockId()).ifPresent(previous -> {
-                List<CriteriaNodeView> candidates = catalog.tree(previous.setId()).allNodes().stream()
-                        .filter(candidate -> candidate.level() == node.level())
-                        .toList();
-                sources.setItems(candidates);
-                sources.setValue(candidates.stream()
-                        .filter(candidate -> node.sourceIds().contains(candidate.id()))
-                        .collect(Collectors.toSet()));
-                mapping.setValue(node.mapping());
-                mapping.setReadOnly(!editable);
-                sources.setReadOnly(!editable);
-                Span title = new Span(getTranslation("criteria.mappingTitle", period.year() - 1));
-                title.addClassName("portal-card-title");
-                extras.add(title, mapping, sources);
-                if (editable) {
-                    Button saveMapping = new Button(
-                            getTranslation("criteria.saveMapping"),
-                            event -> run(() -> editor.setMapping(
-                                    node.id(),
-                                    mapping.getValue(),
-                                    sources.getValue().stream()
-                                            .map(CriteriaNodeView::id)
-                                            .collect(Collectors.toSet()))));
-                    saveMapping.setId("node-save-mapping");
-                    extras.add(saveMapping);
-                }
-            });
-        }
-    }
-
-    /** Units whose applicability changes and who entered something below the node are listed before confirming. */
-    private void saveApplicability(List<UnitSummary> blockUnits) {
-        Set<UnitSummary> excluded = notApplicable.getValue();
-        Set<Long> changing = blockUnits.stream()
-                .filter(unit -> tree.applicable(node.id(), unit.id()) == excluded.contains(unit))
-                .map(UnitSummary::id)
-                .collect(Collectors.toSet());
-        Runnable apply = () -> run(() -> {
-            for (UnitSummary unit : blockUnits) {
-                editor.setApplicable(node.id(), unit.id(), !excluded.contains(unit), reason.getValue());
-            }
-        });
-        List<String> touched = changing.isEmpty() ? List.of() : editor.applicabilityImpact(node.id(), changing);
-        if (touched.isEmpty()) {
-            apply.run();
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("applicability-confirm");
-        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
-        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.confirm"));
-        confirm.addConfirmListener(event -> apply.run());
-        confirm.open();
     }
 
     private void save() {
