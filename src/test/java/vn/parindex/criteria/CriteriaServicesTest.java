@@ -279,36 +279,41 @@ class CriteriaServicesTest {
     void afterSelfAssessmentOpensChangesNeedAReasonAndKeepTheOldVersion() {
         long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");
         periodAdministration.advance(periodId, Phase.PREPARATION);
-        long setId = catalog.set(periodId, block(organization, "DEPARTMENT").id())
-                .orElseThrow()
-                .setId();
-        CriteriaTree tree = catalog.tree(setId);
-        CriteriaNodeView component = node(tree, "6.1.2");
-        NodeDraft renamed = new NodeDraft(
-                component.level(),
-                component.nameVi() + " (sửa)",
-                component.nameEn(),
-                new Scoring(
-                        component.method(),
-                        component.maxPoints(),
-                        component.scoring().rangeMin(),
-                        component.scoring().rangeMax(),
-                        component.scoring().step(),
-                        component.scoring().choices()),
-                component.evidenceRequired(),
-                null,
-                null);
-        assertThatThrownBy(() -> editor.updateNode(component.id(), component.version(), renamed, null))
-                .hasMessageStartingWith("criteria.reasonRequired");
+        try {
+            long setId = catalog.set(periodId, block(organization, "DEPARTMENT").id())
+                    .orElseThrow()
+                    .setId();
+            CriteriaTree tree = catalog.tree(setId);
+            CriteriaNodeView component = node(tree, "6.1.2");
+            NodeDraft renamed = new NodeDraft(
+                    component.level(),
+                    component.nameVi() + " (sửa)",
+                    component.nameEn(),
+                    new Scoring(
+                            component.method(),
+                            component.maxPoints(),
+                            component.scoring().rangeMin(),
+                            component.scoring().rangeMax(),
+                            component.scoring().step(),
+                            component.scoring().choices()),
+                    component.evidenceRequired(),
+                    null,
+                    null);
+            assertThatThrownBy(() -> editor.updateNode(component.id(), component.version(), renamed, null))
+                    .hasMessageStartingWith("criteria.reasonRequired");
 
-        editor.updateNode(component.id(), component.version(), renamed, "Sửa tên theo văn bản mới");
-        CriteriaTree after = catalog.tree(setId);
-        assertThat(after.revision()).isEqualTo(tree.revision() + 1);
-        assertThat(node(after, "6.1.2").nameVi()).endsWith("(sửa)");
-        assertThat(jdbc.queryForObject(
-                        "select old_value from criteria_change where node_id = ?", String.class, component.id()))
-                .contains(component.nameVi());
-        assertThat(editor.impactOf(component.id())).isEmpty();
+            editor.updateNode(component.id(), component.version(), renamed, "Sửa tên theo văn bản mới");
+            CriteriaTree after = catalog.tree(setId);
+            assertThat(after.revision()).isEqualTo(tree.revision() + 1);
+            assertThat(node(after, "6.1.2").nameVi()).endsWith("(sửa)");
+            assertThat(jdbc.queryForObject(
+                            "select old_value from criteria_change where node_id = ?", String.class, component.id()))
+                    .contains(component.nameVi());
+            assertThat(editor.impactOf(component.id())).isEmpty();
+        } finally {
+            // Back to preparation, so focal points' home pages (other tests) never list this period.
+            periodAdministration.moveBack(periodId, Phase.SELF_ASSESSMENT, "Kết thúc kiểm thử");
+        }
     }
 
     @Test
