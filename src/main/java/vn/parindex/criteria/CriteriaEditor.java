@@ -217,6 +217,16 @@ public class CriteriaEditor {
     }
 
     /**
+     * Sets the node's applicability to several units at once, in one transaction: each unit whose
+     * applicability changes is changed, kept and audited as by {@link #setApplicable}; a refusal
+     * for any unit changes none.
+     */
+    public void setApplicability(long nodeId, Map<Long, Boolean> applicableByUnit, String reason) {
+        new java.util.TreeMap<>(applicableByUnit)
+                .forEach((unitId, applicable) -> setApplicable(nodeId, unitId, applicable, reason));
+    }
+
+    /**
      * Records which node(s) of the previous year's set this node continues. SAME and RENAMED take one
      * source, SPLIT one (shared with its sibling parts), MERGED two or more, NEW none.
      */

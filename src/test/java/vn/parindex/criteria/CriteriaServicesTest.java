@@ -143,6 +143,38 @@ class CriteriaServicesTest {
                         && !rule.scoring().choices().isEmpty());
     }
 
+    /** The node form saves a node's applicability to every unit of the block in one call: all or nothing. */
+    @Test
+    void aNodesApplicabilityToSeveralUnitsIsSetAllAtOnceOrNotAtAll() {
+        long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");
+        long setId = catalog.set(periodId, block(organization, "DEPARTMENT").id())
+                .orElseThrow()
+                .setId();
+        long area = node(catalog.tree(setId), "2").id();
+        long transport = unit("SGTVT").id();
+        long health = unit("SYT").id();
+        java.util.Map<Long, Boolean> withUnknownUnit = new java.util.HashMap<>();
+        withUnknownUnit.put(transport, false);
+        withUnknownUnit.put(health, false);
+        withUnknownUnit.put(Long.MAX_VALUE, false);
+        assertThatThrownBy(() -> editor.setApplicability(area, withUnknownUnit, null));
+        assertThat(catalog.tree(setId).applicable(area, transport)).isTrue();
+        assertThat(catalog.tree(setId).applicable(area, health)).isTrue();
+
+        editor.setApplicability(area, java.util.Map.of(transport, false, health, false), null);
+        CriteriaTree tree = catalog.tree(setId);
+        assertThat(tree.applicable(area, transport)).isFalse();
+        assertThat(tree.applicable(area, health)).isFalse();
+        editor.setApplicability(area, java.util.Map.of(transport, true, health, false), null);
+        assertThat(catalog.tree(setId).applicable(area, transport)).isTrue();
+        assertThat(auditTrail.latest("CRITERIA_NODE", String.valueOf(area), 10))
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        "CRITERIA_APPLICABILITY_CHANGED",
+                        "CRITERIA_APPLICABILITY_CHANGED",
+                        "CRITERIA_APPLICABILITY_CHANGED");
+    }
+
     @Test
     void validationReportsEveryKindOfProblemWithoutBlockingEditing() {
         long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");

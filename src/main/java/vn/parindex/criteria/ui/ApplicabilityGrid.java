@@ -1,13 +1,11 @@
 package vn.parindex.criteria.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Set;
 import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.CriteriaNodeView;
@@ -97,20 +95,10 @@ class ApplicabilityGrid extends VerticalLayout {
                 Notifications.error(Messages.of(this, refusal));
             }
         };
-        List<String> touched = editor.applicabilityImpact(area.id(), Set.of(unit.id()));
-        if (touched.isEmpty()) {
-            apply.run();
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("applicability-confirm");
-        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
-        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.confirm"));
-        confirm.addConfirmListener(event -> apply.run());
-        confirm.addCancelListener(event -> applies.setValue(!applicable));
-        confirm.open();
+        ApplicabilityConfirm.ask(
+                this,
+                editor.applicabilityImpact(area.id(), Set.of(unit.id())),
+                apply,
+                () -> applies.setValue(!applicable));
     }
 }

@@ -2,12 +2,12 @@ package vn.parindex.criteria.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -137,24 +137,13 @@ class NodeExtras extends VerticalLayout {
                 .filter(unit -> tree.applicable(node.id(), unit.id()) == excluded.contains(unit))
                 .map(UnitSummary::id)
                 .collect(Collectors.toSet());
-        Runnable apply = () -> run.accept(() -> {
-            for (UnitSummary unit : blockUnits) {
-                editor.setApplicable(node.id(), unit.id(), !excluded.contains(unit), reason.get());
-            }
-        });
+        Map<Long, Boolean> applicability =
+                blockUnits.stream().collect(Collectors.toMap(UnitSummary::id, unit -> !excluded.contains(unit)));
         List<String> touched = changing.isEmpty() ? List.of() : editor.applicabilityImpact(node.id(), changing);
-        if (touched.isEmpty()) {
-            apply.run();
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("applicability-confirm");
-        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
-        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.confirm"));
-        confirm.addConfirmListener(event -> apply.run());
-        confirm.open();
+        ApplicabilityConfirm.ask(
+                this,
+                touched,
+                () -> run.accept(() -> editor.setApplicability(node.id(), applicability, reason.get())),
+                () -> {});
     }
 }
