@@ -3,7 +3,6 @@ package vn.parindex.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,11 +18,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import vn.parindex.assessment.EvidenceLibrary;
-import vn.parindex.assessment.EvidenceSummary;
 import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.criteria.Choice;
@@ -377,25 +373,7 @@ class ItemEditor extends VerticalLayout {
     }
 
     private Component evidenceLinks(Sheet sheet, ScoreRule rule, ItemState item, boolean editable) {
-        MultiSelectComboBox<EvidenceSummary> links = new MultiSelectComboBox<>(getTranslation("sa.editor.evidence"));
-        links.setId("item-evidence");
-        links.setWidthFull();
-        links.setItems(sheet.library());
-        links.setItemLabelGenerator(EvidencePanel::label);
-        links.setValue(sheet.library().stream()
-                .filter(entry -> item.evidenceIds().contains(entry.id()))
-                .collect(Collectors.toSet()));
-        links.setReadOnly(!editable);
-        links.setHelperText(
-                sheet.library().isEmpty()
-                        ? getTranslation("sa.editor.libraryEmpty")
-                        : rule.evidenceRequired() ? getTranslation("sa.editor.evidenceRequired") : null);
-        links.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
-            }
-            Set<Long> chosen =
-                    event.getValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
+        return new EvidenceLinks(sheet, rule, item, editable, chosen -> {
             try {
                 library.setLinks(sheet.assessmentId(), nodeId, chosen);
             } catch (BusinessRuleException refusal) {
@@ -403,9 +381,6 @@ class ItemEditor extends VerticalLayout {
             }
             onLinksChanged.run();
         });
-        Div wrapper = new Div(links);
-        wrapper.setWidthFull();
-        return wrapper;
     }
 
     private Component heading(CriteriaNodeView node) {
