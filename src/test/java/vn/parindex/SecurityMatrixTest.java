@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
 import vn.parindex.admin.ui.UnitsView;
 import vn.parindex.admin.ui.UsersView;
 import vn.parindex.assessment.ui.AssessmentOverviewView;
@@ -25,23 +30,52 @@ import vn.parindex.support.KaribuTest;
 
 /**
  * Every route x every role x anonymous: the view opens for the roles it names and for nobody else.
- * Add a row when a view is added.
+ * The routes are found by scanning {@code @Route} classes; the expected access is this test's
+ * table, and a route missing from it fails the test, so a new view is never left out.
  */
 class SecurityMatrixTest extends KaribuTest {
 
-    private record Route(String path, Class<? extends Component> view, Set<Role> allowed) {}
-
     private static final Set<Role> EVERYONE = Set.of(Role.values());
 
-    private static final List<Route> ROUTES = List.of(
-            new Route("", HomeView.class, EVERYONE),
-            new Route("notifications", NotificationsView.class, EVERYONE),
-            new Route("admin/users", UsersView.class, Set.of(Role.ADMIN)),
-            new Route("admin/units", UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
-            new Route("periods", PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
-            new Route("criteria", CriteriaView.class, EVERYONE),
-            new Route("self-assessment", SelfAssessmentView.class, Set.of(Role.FOCAL_POINT, Role.SECRETARIAT)),
-            new Route("self-assessment/overview", AssessmentOverviewView.class, Set.of(Role.SECRETARIAT)));
+    /** The sign-in page is for anonymous visitors; it is checked on its own below. */
+    private static final Set<Role> ANONYMOUS_ONLY = Set.of();
+
+    private static final Map<Class<?>, Set<Role>> ACCESS = Map.of(
+            LoginView.class, ANONYMOUS_ONLY,
+            HomeView.class, EVERYONE,
+            NotificationsView.class, EVERYONE,
+            UsersView.class, Set.of(Role.ADMIN),
+            UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT),
+            PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER),
+            CriteriaView.class, EVERYONE,
+            SelfAssessmentView.class, Set.of(Role.FOCAL_POINT, Role.SECRETARIAT),
+            AssessmentOverviewView.class, Set.of(Role.SECRETARIAT));
+
+    private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
+
+    private static final List<RouteAccess> ROUTES = scanRoutes().stream()
+            .filter(view -> view != LoginView.class)
+            .map(view ->
+                    new RouteAccess(view.getAnnotation(Route.class).value(), view, ACCESS.getOrDefault(view, Set.of())))
+            .toList();
+
+    /** Every class annotated with {@code @Route} under vn.parindex, by class name. */
+    private static List<Class<?>> scanRoutes() {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        return scanner.findCandidateComponents("vn.parindex").stream()
+                .<Class<?>>map(candidate -> ClassUtils.resolveClassName(
+                        candidate.getBeanClassName(), SecurityMatrixTest.class.getClassLoader()))
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
+    }
+
+    @Test
+    void everyRouteHasItsExpectedAccessInTheTable() {
+        assertThat(scanRoutes())
+                .as("routes found by scanning @Route; add a missing one to ACCESS")
+                .containsExactlyInAnyOrderElementsOf(ACCESS.keySet());
+    }
 
     /** One demo account per role, each holding only that role. */
     private static final Map<Role, String> ACCOUNTS = Map.of(
@@ -55,10 +89,11 @@ class SecurityMatrixTest extends KaribuTest {
     void eachRoleOpensExactlyTheRoutesItMay() {
         List<String> wrong = new ArrayList<>();
         for (Role role : Role.values()) {
-            for (Route route : ROUTES) {
+            for (RouteAccess route : ROUTES) {
                 openAs(ACCOUNTS.get(role));
                 UI.getCurrent().navigate(route.path());
-                boolean opened = !_find(route.view()).isEmpty();
+                boolean opened =
+                        !_find(route.view().asSubclass(Component.class)).isEmpty();
                 boolean denied = !_find(AccessDeniedView.class).isEmpty();
                 boolean expected = route.allowed().contains(role);
                 if (opened != expected || denied == expected) {
@@ -71,10 +106,12 @@ class SecurityMatrixTest extends KaribuTest {
 
     @Test
     void anonymousVisitorsSeeOnlyTheLoginPage() {
-        for (Route route : ROUTES) {
+        for (RouteAccess route : ROUTES) {
             openAnonymous();
             UI.getCurrent().navigate(route.path());
-            assertThat(_find(route.view())).as("/" + route.path()).isEmpty();
+            assertThat(_find(route.view().asSubclass(Component.class)))
+                    .as("/" + route.path())
+                    .isEmpty();
         }
         openAnonymous();
         UI.getCurrent().navigate("login");

@@ -9,6 +9,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import vn.parindex.assessment.EvidenceLibrary;
+import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.audit.AuditTrail;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitAdministration;
@@ -40,6 +42,12 @@ class ServiceAuthorizationTest {
 
     @Autowired
     AccountService accounts;
+
+    @Autowired
+    EvidenceLibrary library;
+
+    @Autowired
+    SelfAssessments assessments;
 
     @AfterEach
     void signOut() {
@@ -99,6 +107,24 @@ class ServiceAuthorizationTest {
         assertThatThrownBy(() -> auditTrail.latest(null, null, 10)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(context, "noivu");
         assertThat(auditTrail.latest(null, null, 10)).isNotEmpty();
+    }
+
+    /**
+     * Methods open to every signed-in user inside services guarded by roles at class level
+     * ({@code @PermitAll} with {@code @PreAuthorize("isAuthenticated()")}): any role, never anonymous.
+     */
+    @Test
+    void anySignedInUserReachesTheOpenMethodsOfRoleGuardedServices() {
+        for (String username : new String[] {"admin", "noivu", "gtvt", "hoidong1", "lanhdao"}) {
+            SignIn.as(context, username);
+            assertThat(library.maxFileSize()).as(username).isPositive();
+            assertThat(assessments.dueForCurrentUser()).as(username).isNotNull();
+        }
+        SignIn.as(context, "lanhdao");
+        assertThatThrownBy(() -> library.file(1L)).isInstanceOf(AccessDeniedException.class);
+        SignIn.out();
+        assertThatThrownBy(() -> library.maxFileSize()).isInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> assessments.dueForCurrentUser()).isInstanceOf(AuthenticationException.class);
     }
 
     @Test

@@ -1,14 +1,19 @@
 package vn.parindex.assessment;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,17 +35,15 @@ import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * A unit's evidence library for a period: files (checked by content, stored once per SHA-256) and
  * document references, linked to score items. Changes follow the same window as the scores.
  */
 @Service
-@PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
 public class EvidenceLibrary {
-
-    private static final int MAX_NAME_LENGTH = 255;
-    private static final int MAX_LINK_LENGTH = 1000;
 
     private final EvidenceRepository evidence;
     private final EvidenceContentStore contents;
@@ -80,6 +83,8 @@ public class EvidenceLibrary {
     }
 
     /** The largest file accepted, in bytes. */
+    // Any signed-in user: @PermitAll lifts the class-level roles, @PreAuthorize still needs a sign-in.
+    @PermitAll
     @PreAuthorize("isAuthenticated()")
     public long maxFileSize() {
         return properties.maxFileSize().toBytes();
@@ -91,7 +96,7 @@ public class EvidenceLibrary {
      * again, and identical content uploaded by other units is kept once.
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public UploadResult upload(long periodId, long unitId, String fileName, byte[] content) {
         requireEditable(periodId, unitId);
         String name = checkedName(fileName);
@@ -128,12 +133,12 @@ public class EvidenceLibrary {
 
     /** Records an official document kept elsewhere: its number, date, issuer and an optional link. */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public EvidenceSummary addReference(long periodId, long unitId, ReferenceDraft draft) {
         requireEditable(periodId, unitId);
-        requireText(draft.title(), "evidence.titleRequired", 500);
-        requireText(draft.number(), "evidence.numberRequired", 100);
-        requireText(draft.issuer(), "evidence.issuerRequired", 255);
+        requireText(draft.title(), "evidence.titleRequired", TextLimits.TITLE);
+        requireText(draft.number(), "evidence.numberRequired", TextLimits.DOCUMENT_NUMBER);
+        requireText(draft.issuer(), "evidence.issuerRequired", TextLimits.NAME);
         if (draft.date() == null) {
             throw new BusinessRuleException("evidence.dateRequired");
         }
@@ -145,6 +150,9 @@ public class EvidenceLibrary {
                 && !webAddress(draft.link().strip())) {
             throw new BusinessRuleException("evidence.badLink");
         }
+        if (draft.link() != null && draft.link().strip().length() > TextLimits.LINK) {
+            throw new BusinessRuleException("field.tooLong");
+        }
         Evidence saved = evidence.save(Evidence.reference(periodId, unitId, draft, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
         audit.record("EVIDENCE_REFERENCE_ADDED", "EVIDENCE", saved.getId(), null, describe(summary));
@@ -153,7 +161,7 @@ public class EvidenceLibrary {
 
     /** Links library evidence to a component of the same unit's assessment. */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void link(long assessmentId, long nodeId, long evidenceId) {
         ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, true);
         if (items.link(item.getId(), evidenceId) > 0) {
@@ -162,7 +170,7 @@ public class EvidenceLibrary {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void unlink(long assessmentId, long nodeId, long evidenceId) {
         // Evidence stays removable from an item that stopped applying to the unit.
         ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, false);
@@ -171,9 +179,40 @@ public class EvidenceLibrary {
         }
     }
 
+    /**
+     * Sets which library evidence is linked to a component of the same unit's assessment, all in
+     * one transaction: each link added or removed is audited as by {@link #link} and {@link #unlink},
+     * and a refusal of any of them changes nothing. Evidence stays removable from an item that
+     * stopped applying to the unit; adding needs an item the unit scores itself.
+     */
+    @Transactional
+    @RolesAllowed(Role.Names.FOCAL_POINT)
+    public void setLinks(long assessmentId, long nodeId, Set<Long> evidenceIds) {
+        SelfAssessment assessment = editableAssessment(assessmentId);
+        ScoreRule rule = rule(assessment, nodeId);
+        ScoreItem item = item(assessment, nodeId);
+        Set<Long> current = new HashSet<>(items.linkedEvidence(item.getId()));
+        Set<Long> added = new TreeSet<>(evidenceIds);
+        added.removeAll(current);
+        Set<Long> removed = new TreeSet<>(current);
+        removed.removeAll(evidenceIds);
+        if (!added.isEmpty() && !rule.selfScored()) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        added.forEach(evidenceId -> requireSameLibrary(assessment, evidenceId));
+        for (long evidenceId : added) {
+            items.link(item.getId(), evidenceId);
+            audit.record("EVIDENCE_LINKED", "SCORE_ITEM", item.getId(), null, Map.of("evidence", evidenceId));
+        }
+        for (long evidenceId : removed) {
+            items.unlink(item.getId(), evidenceId);
+            audit.record("EVIDENCE_UNLINKED", "SCORE_ITEM", item.getId(), Map.of("evidence", evidenceId), null);
+        }
+    }
+
     /** Removes evidence that no item uses, while the assessment is open; its bytes go when no one else has them. */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void delete(long evidenceId, long expectedVersion) {
         Evidence entry = find(evidenceId);
         requireEditable(entry.getPeriodId(), entry.getUnitId());
@@ -212,21 +251,42 @@ public class EvidenceLibrary {
     }
 
     private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId, boolean mustBeSelfScored) {
+        SelfAssessment assessment = editableAssessment(assessmentId);
+        requireSameLibrary(assessment, evidenceId);
+        ScoreRule rule = rule(assessment, nodeId);
+        if (mustBeSelfScored && !rule.selfScored()) {
+            throw new BusinessRuleException("assessment.unknownItem");
+        }
+        return item(assessment, nodeId);
+    }
+
+    private SelfAssessment editableAssessment(long assessmentId) {
         SelfAssessment assessment = assessments
                 .findForUpdate(assessmentId)
                 .orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
         window.requireEditable(assessment);
+        return assessment;
+    }
+
+    private void requireSameLibrary(SelfAssessment assessment, long evidenceId) {
         Evidence entry = find(evidenceId);
         if (entry.getUnitId() != assessment.getUnitId() || entry.getPeriodId() != assessment.getPeriodId()) {
             throw new AccessDeniedException("Evidence " + evidenceId + " belongs to another library");
         }
+    }
+
+    private ScoreRule rule(SelfAssessment assessment, long nodeId) {
         ScoreRule rule = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId())
                 .get(nodeId);
-        if (rule == null || (mustBeSelfScored && !rule.selfScored())) {
+        if (rule == null) {
             throw new BusinessRuleException("assessment.unknownItem");
         }
-        return items.findByAssessmentIdAndNodeId(assessmentId, nodeId)
-                .orElseGet(() -> items.save(new ScoreItem(assessmentId, assessment.getSetId(), nodeId)));
+        return rule;
+    }
+
+    private ScoreItem item(SelfAssessment assessment, long nodeId) {
+        return items.findByAssessmentIdAndNodeId(assessment.getId(), nodeId)
+                .orElseGet(() -> items.save(new ScoreItem(assessment.getId(), assessment.getSetId(), nodeId)));
     }
 
     private void requireEditable(long periodId, long unitId) {
@@ -259,8 +319,8 @@ public class EvidenceLibrary {
                 || name.chars().anyMatch(Character::isISOControl)) {
             throw new BusinessRuleException("evidence.badName", name);
         }
-        if (name.length() > MAX_NAME_LENGTH) {
-            throw new BusinessRuleException("evidence.nameTooLong", MAX_NAME_LENGTH);
+        if (name.length() > TextLimits.NAME) {
+            throw new BusinessRuleException("evidence.nameTooLong", TextLimits.NAME);
         }
         return name;
     }

@@ -1,5 +1,7 @@
 package vn.parindex.assessment;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,8 @@ import vn.parindex.assessment.internal.AssessmentTotals;
 import vn.parindex.assessment.internal.AssessmentWindow;
 import vn.parindex.assessment.internal.EvidenceActivity;
 import vn.parindex.assessment.internal.EvidenceRepository;
+import vn.parindex.assessment.internal.ItemLink;
+import vn.parindex.assessment.internal.ItemWithAssessment;
 import vn.parindex.assessment.internal.Requirements;
 import vn.parindex.assessment.internal.ScoreItem;
 import vn.parindex.assessment.internal.ScoreItemRepository;
@@ -44,16 +48,15 @@ import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * Units' self-assessments: the sheet, saving scores and notes, submission, and the secretariat's
  * overview and return. A focal point reaches only their own unit, whatever id is sent.
  */
 @Service
-@PreAuthorize("hasAnyRole('FOCAL_POINT', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.FOCAL_POINT, Role.Names.SECRETARIAT})
 public class SelfAssessments {
-
-    static final int MAX_NOTE_LENGTH = 4000;
 
     private final SelfAssessmentRepository assessments;
     private final ScoreItemRepository items;
@@ -124,14 +127,15 @@ public class SelfAssessments {
      * value now stored. Returns how many items changed.
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public int save(long assessmentId, List<ItemChange> changes) {
-        List<Object[]> rows = items.withAssessment(assessmentId);
-        SelfAssessment assessment = rows.isEmpty() ? findForUpdate(assessmentId) : (SelfAssessment) rows.get(0)[1];
+        List<ItemWithAssessment> rows = items.withAssessment(assessmentId);
+        SelfAssessment assessment =
+                rows.isEmpty() ? findForUpdate(assessmentId) : rows.get(0).assessment();
         window.requireEditable(assessment);
         Map<Long, ScoreRule> rules = catalog.scoreRules(assessment.getSetId(), assessment.getUnitId());
         Map<Long, ScoreItem> byNode = new HashMap<>();
-        rows.forEach(row -> byNode.put(((ScoreItem) row[0]).getNodeId(), (ScoreItem) row[0]));
+        rows.forEach(row -> byNode.put(row.item().getNodeId(), row.item()));
 
         for (ItemChange change : changes) {
             ScoreRule rule = rules.get(change.nodeId());
@@ -150,8 +154,8 @@ public class SelfAssessments {
                 // Not even a note or a cleared score on survey items.
                 throw new BusinessRuleException("assessment.unknownItem");
             }
-            if (change.note() != null && change.note().strip().length() > MAX_NOTE_LENGTH) {
-                throw new BusinessRuleException("assessment.noteTooLong", rule.code(), MAX_NOTE_LENGTH);
+            if (change.note() != null && change.note().strip().length() > TextLimits.NOTE) {
+                throw new BusinessRuleException("assessment.noteTooLong", rule.code(), TextLimits.NOTE);
             }
             ScoreItem stored = byNode.get(change.nodeId());
             long storedVersion = stored == null ? 0 : stored.getVersion();
@@ -201,7 +205,7 @@ public class SelfAssessments {
      * one has evidence or a note; locks it and records who submitted when.
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void submit(long assessmentId, long expectedVersion) {
         SelfAssessment assessment = findForUpdate(assessmentId);
         window.requireEditable(assessment);
@@ -228,7 +232,7 @@ public class SelfAssessments {
      * allowed any more (the unit must correct it instead).
      */
     @Transactional
-    @PreAuthorize("hasRole('FOCAL_POINT')")
+    @RolesAllowed(Role.Names.FOCAL_POINT)
     public void reconfirm(long assessmentId, long nodeId, long expectedVersion) {
         SelfAssessment assessment = findForUpdate(assessmentId);
         window.requireEditable(assessment);
@@ -266,12 +270,12 @@ public class SelfAssessments {
      * publishes {@link AssessmentReturned}.
      */
     @Transactional
-    @PreAuthorize("hasRole('SECRETARIAT')")
+    @RolesAllowed(Role.Names.SECRETARIAT)
     public void returnToUnit(long assessmentId, long expectedVersion, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("assessment.return.reasonRequired");
         }
-        if (reason.strip().length() > 1000) {
+        if (reason.strip().length() > TextLimits.REASON) {
             throw new BusinessRuleException("field.tooLong");
         }
         SelfAssessment assessment = findForUpdate(assessmentId);
@@ -310,7 +314,7 @@ public class SelfAssessments {
      * with the units listed, never with their items.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'ADMIN')")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.ADMIN})
     public List<OverviewRow> overview(long periodId) {
         UnitDeadlines deadlines = periods.unitDeadlines(periodId, Phase.SELF_ASSESSMENT);
         Map<Long, Requirements> requirementsByBlock = new HashMap<>();
@@ -364,6 +368,8 @@ public class SelfAssessments {
 
     /** For a focal point's home page: their unit's self-assessments now open, newest first. */
     @Transactional(readOnly = true)
+    // Any signed-in user: @PermitAll lifts the class-level roles, @PreAuthorize still needs a sign-in.
+    @PermitAll
     @PreAuthorize("isAuthenticated()")
     public List<DueAssessment> dueForCurrentUser() {
         CurrentUser user = currentUser.require();
@@ -452,9 +458,8 @@ public class SelfAssessments {
 
     private Map<Long, Set<Long>> links(long assessmentId) {
         Map<Long, Set<Long>> links = new HashMap<>();
-        for (Object[] row : items.links(assessmentId)) {
-            links.computeIfAbsent(((Number) row[0]).longValue(), key -> new HashSet<>())
-                    .add(((Number) row[1]).longValue());
+        for (ItemLink link : items.links(assessmentId)) {
+            links.computeIfAbsent(link.nodeId(), key -> new HashSet<>()).add(link.evidenceId());
         }
         return links;
     }

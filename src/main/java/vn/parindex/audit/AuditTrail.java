@@ -1,17 +1,18 @@
 package vn.parindex.audit;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.internal.AuditEventRepository;
+import vn.parindex.security.Role;
 
 /** Reads the audit trail; open to the IT administrator and the secretariat. */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT})
 public class AuditTrail {
 
     private final AuditEventRepository events;

@@ -1,6 +1,5 @@
 package vn.parindex.criteria;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,7 @@ import vn.parindex.criteria.internal.CriteriaSet;
 import vn.parindex.criteria.internal.CriteriaSetRepository;
 import vn.parindex.criteria.internal.CriteriaTrees;
 import vn.parindex.criteria.internal.NotApplicableRepository;
+import vn.parindex.criteria.internal.ScoringRow;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.shared.BusinessRuleException;
 
@@ -66,78 +66,28 @@ public class CriteriaCatalog {
      * save checks values against without assembling the whole tree.
      */
     public Map<Long, ScoreRule> scoreRules(long setId, long unitId) {
-        Map<Long, RuleRow> rows = new LinkedHashMap<>();
-        for (Object[] row : nodes.scoringRows(setId, unitId)) {
-            long id = ((Number) row[0]).longValue();
-            RuleRow rule = rows.computeIfAbsent(id, key -> new RuleRow(row));
-            if (row[10] != null) {
-                rule.choices.add((BigDecimal) row[10]);
-            }
+        Map<Long, List<ScoringRow>> rowsByNode = new LinkedHashMap<>();
+        for (ScoringRow row : nodes.scoringRows(setId, unitId)) {
+            rowsByNode.computeIfAbsent(row.id(), id -> new ArrayList<>()).add(row);
         }
-        Map<Long, ScoreRule> rules = new LinkedHashMap<>();
-        for (RuleRow row : rows.values()) {
-            if (row.level.scored()) {
-                rules.put(row.id, row.toRule(applicable(row, rows)));
-            }
-        }
-        return rules;
+        return ScoreRules.of(
+                rowsByNode.values().stream().map(CriteriaCatalog::node).toList());
     }
 
-    private static boolean applicable(RuleRow row, Map<Long, RuleRow> rows) {
-        for (RuleRow node = row; node != null; node = node.parentId == null ? null : rows.get(node.parentId)) {
-            if (node.excluded) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** One node as the scoring query returns it, before its choices are gathered. */
-    private static final class RuleRow {
-        final long id;
-        final Long parentId;
-        final NodeLevel level;
-        final String code;
-        final ScoringMethod method;
-        final BigDecimal maxPoints;
-        final BigDecimal rangeMin;
-        final BigDecimal rangeMax;
-        final BigDecimal step;
-        final boolean evidenceRequired;
-        final boolean excluded;
-        final List<BigDecimal> choices = new ArrayList<>();
-
-        RuleRow(Object[] row) {
-            id = ((Number) row[0]).longValue();
-            parentId = row[1] == null ? null : ((Number) row[1]).longValue();
-            level = NodeLevel.valueOf((String) row[2]);
-            code = (String) row[3];
-            method = row[4] == null ? null : ScoringMethod.valueOf((String) row[4]);
-            maxPoints = (BigDecimal) row[5];
-            rangeMin = (BigDecimal) row[6];
-            rangeMax = (BigDecimal) row[7];
-            step = (BigDecimal) row[8];
-            evidenceRequired = isTrue(row[9]);
-            excluded = isTrue(row[11]);
-        }
-
-        ScoreRule toRule(boolean applicable) {
-            return new ScoreRule(
-                    id,
-                    code,
-                    level,
-                    method,
-                    maxPoints,
-                    rangeMin,
-                    rangeMax,
-                    step,
-                    List.copyOf(choices),
-                    evidenceRequired,
-                    applicable);
-        }
-
-        private static boolean isTrue(Object value) {
-            return value instanceof Boolean flag ? flag : value != null && ((Number) value).intValue() != 0;
-        }
+    private static ScoreRules.Node node(List<ScoringRow> rows) {
+        ScoringRow first = rows.get(0);
+        List<Choice> choices = rows.stream()
+                .filter(row -> row.choiceValue() != null)
+                .map(row -> new Choice(row.choiceValue(), row.choiceVi(), row.choiceEn()))
+                .toList();
+        return new ScoreRules.Node(
+                first.id(),
+                first.parentId(),
+                first.level(),
+                first.code(),
+                new Scoring(
+                        first.method(), first.maxPoints(), first.rangeMin(), first.rangeMax(), first.step(), choices),
+                Boolean.TRUE.equals(first.evidenceRequired()),
+                Boolean.TRUE.equals(first.excluded()));
     }
 }

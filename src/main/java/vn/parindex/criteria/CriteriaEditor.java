@@ -1,6 +1,7 @@
 package vn.parindex.criteria;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,10 @@ import vn.parindex.criteria.internal.NotApplicableRepository;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The secretariat edits criteria sets. Editing is free in preparation; once self-assessment has
@@ -37,7 +39,7 @@ import vn.parindex.shared.ConcurrentEditException;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('SECRETARIAT')")
+@RolesAllowed(Role.Names.SECRETARIAT)
 public class CriteriaEditor {
 
     private static final String ENTITY = "CRITERIA_NODE";
@@ -120,10 +122,10 @@ public class CriteriaEditor {
         ConcurrentEditException.check(node.getVersion(), expectedVersion);
         Editing editing = open(node.getSetId(), reason);
         Map<String, Object> before = node.snapshot();
-        List<Object> ruleBefore = node.scoringRule();
+        Scoring ruleBefore = node.scoring();
         node.apply(draft);
         nodes.flush();
-        List<String> marked = node.getLevel().scored() && !ruleBefore.equals(node.scoringRule())
+        List<String> marked = node.getLevel().scored() && !ruleBefore.acceptsSameScoresAs(node.scoring())
                 ? markForRecheck(List.of(nodeId), CriteriaChangeImpact.ALL_UNITS)
                 : List.of();
         Map<String, Object> after = node.snapshot();
@@ -212,6 +214,16 @@ public class CriteriaEditor {
         }
         editing.changed(
                 nodeId, Map.of("unitId", unitId, "applicable", !applicable), after, "CRITERIA_APPLICABILITY_CHANGED");
+    }
+
+    /**
+     * Sets the node's applicability to several units at once, in one transaction: each unit whose
+     * applicability changes is changed, kept and audited as by {@link #setApplicable}; a refusal
+     * for any unit changes none.
+     */
+    public void setApplicability(long nodeId, Map<Long, Boolean> applicableByUnit, String reason) {
+        new java.util.TreeMap<>(applicableByUnit)
+                .forEach((unitId, applicable) -> setApplicable(nodeId, unitId, applicable, reason));
     }
 
     /**
@@ -421,7 +433,7 @@ public class CriteriaEditor {
         if (tracked && (reason == null || reason.isBlank())) {
             throw new BusinessRuleException("criteria.reasonRequired");
         }
-        if (reason != null && reason.length() > 1000) {
+        if (reason != null && reason.length() > TextLimits.REASON) {
             throw new BusinessRuleException("field.tooLong");
         }
         return new Editing(set, tracked, reason);

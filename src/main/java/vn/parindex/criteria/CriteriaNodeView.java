@@ -14,12 +14,7 @@ public record CriteriaNodeView(
         String code,
         String nameVi,
         String nameEn,
-        BigDecimal maxPoints,
-        ScoringMethod method,
-        BigDecimal rangeMin,
-        BigDecimal rangeMax,
-        BigDecimal step,
-        List<Choice> choices,
+        Scoring scoring,
         boolean evidenceRequired,
         String guidanceVi,
         String guidanceEn,
@@ -36,9 +31,17 @@ public record CriteriaNodeView(
         return Locales.pick(locale, guidanceVi, guidanceEn);
     }
 
+    public BigDecimal maxPoints() {
+        return scoring.maxPoints();
+    }
+
+    public ScoringMethod method() {
+        return scoring.method();
+    }
+
     /** The node's declared maximum (zero when not yet set). */
     public BigDecimal total() {
-        return maxPoints == null ? BigDecimal.ZERO : maxPoints;
+        return scoring.total();
     }
 
     /** The sum of the children's declared maxima; must equal {@link #total()} for areas and criteria. */
@@ -47,18 +50,6 @@ public record CriteriaNodeView(
     }
 
     public NodeDraft toDraft() {
-        return new NodeDraft(
-                level,
-                nameVi,
-                nameEn,
-                maxPoints,
-                method,
-                rangeMin,
-                rangeMax,
-                step,
-                choices,
-                evidenceRequired,
-                guidanceVi,
-                guidanceEn);
+        return new NodeDraft(level, nameVi, nameEn, scoring, evidenceRequired, guidanceVi, guidanceEn);
     }
 }

@@ -151,43 +151,46 @@ public final class CriteriaRows {
         } else if (level != null && level != NodeLevel.ADJUSTMENT) {
             problems.add(new ImportProblem(rowNumber, "import.points", List.of("")));
         }
-        ScoringMethod method = null;
-        BigDecimal rangeMin = null;
-        BigDecimal rangeMax = null;
-        BigDecimal step = null;
-        List<Choice> choices = List.of();
+        Scoring scoring = Scoring.group(max);
         if (level == NodeLevel.COMPONENT || level == NodeLevel.ADJUSTMENT) {
-            method = level == NodeLevel.ADJUSTMENT
+            ScoringMethod method = level == NodeLevel.ADJUSTMENT
                     ? ScoringMethod.ADJUSTMENT
                     : parseEnum(ScoringMethod.class, row.get("method"));
             if (method == null || (level == NodeLevel.COMPONENT && method == ScoringMethod.ADJUSTMENT)) {
                 problems.add(new ImportProblem(rowNumber, "import.method", List.of(row.get("method"))));
             }
             String stepOrRange = row.get("step_or_range");
+            scoring = new Scoring(method, max, null, null, null, List.of());
             if (method == ScoringMethod.RANGE) {
                 // "step", or "min:max:step" when the range is not 0 to the maximum.
                 String[] parts = stepOrRange.split(":");
-                step = number(parts[parts.length - 1]);
+                BigDecimal step = number(parts[parts.length - 1]);
                 if (step == null || step.signum() <= 0 || (parts.length != 1 && parts.length != 3)) {
                     problems.add(new ImportProblem(rowNumber, "import.step", List.of(stepOrRange)));
                 }
-                rangeMin = parts.length == 3 ? number(parts[0]) : BigDecimal.ZERO;
-                rangeMax = parts.length == 3 ? number(parts[1]) : max;
+                scoring = new Scoring(
+                        method,
+                        max,
+                        parts.length == 3 ? number(parts[0]) : BigDecimal.ZERO,
+                        parts.length == 3 ? number(parts[1]) : max,
+                        step,
+                        List.of());
             } else if (method == ScoringMethod.ADJUSTMENT) {
                 String[] bounds = stepOrRange.split(":");
-                rangeMin = bounds.length == 2 ? number(bounds[0]) : null;
-                rangeMax = bounds.length == 2 ? number(bounds[1]) : null;
+                BigDecimal rangeMin = bounds.length == 2 ? number(bounds[0]) : null;
+                BigDecimal rangeMax = bounds.length == 2 ? number(bounds[1]) : null;
                 if (rangeMin == null || rangeMax == null || rangeMin.compareTo(rangeMax) > 0) {
                     problems.add(new ImportProblem(rowNumber, "import.range", List.of(stepOrRange)));
                 }
-                step = new BigDecimal("0.25");
-                max = rangeMax == null ? null : rangeMax.max(rangeMin == null ? BigDecimal.ZERO : rangeMin.abs());
+                scoring = Scoring.adjustment(rangeMin, rangeMax, Scoring.ADJUSTMENT_STEP);
             } else if (method == ScoringMethod.CHOICES) {
-                choices = parseChoices(row.get("choices_vi"), row.get("choices_en"));
+                List<Choice> choices = Choices.parse(row.get("choices_vi"), row.get("choices_en"))
+                        .orElse(null);
                 if (choices == null) {
                     problems.add(new ImportProblem(rowNumber, "import.choices", List.of()));
                     choices = List.of();
                 }
+                scoring = new Scoring(method, max, null, null, null, choices);
             }
         }
         String evidence = row.get("evidence_required").toUpperCase(Locale.ROOT);
@@ -205,44 +208,10 @@ public final class CriteriaRows {
                         level,
                         nameVi,
                         nameEn,
-                        max,
-                        method,
-                        rangeMin,
-                        rangeMax,
-                        step,
-                        choices,
+                        scoring,
                         evidenceRequired,
                         row.get("guidance_vi"),
                         row.get("guidance_en")));
-    }
-
-    /** "1.5=all done|1=most|0=none" in each language; values must match pairwise. */
-    private static List<Choice> parseChoices(String vi, String en) {
-        if (vi.isEmpty()) {
-            return null;
-        }
-        String[] viParts = vi.split("\\|");
-        String[] enParts = en.isEmpty() ? new String[0] : en.split("\\|");
-        List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < viParts.length; i++) {
-            String[] pair = viParts[i].split("=", 2);
-            BigDecimal value = pair.length == 2 ? number(pair[0]) : null;
-            if (value == null) {
-                return null;
-            }
-            String english = pair[1].trim();
-            if (i < enParts.length) {
-                String[] enPair = enParts[i].split("=", 2);
-                if (enPair.length != 2
-                        || number(enPair[0]) == null
-                        || number(enPair[0]).compareTo(value) != 0) {
-                    return null;
-                }
-                english = enPair[1].trim();
-            }
-            choices.add(new Choice(value, pair[1].trim(), english));
-        }
-        return choices;
     }
 
     /**
@@ -281,27 +250,13 @@ public final class CriteriaRows {
         return cells;
     }
 
-    /** Formats choices the way {@link #parse} reads them. */
+    /** Formats choices the way {@link #parse} reads them ('|' between entries). */
     public static String formatChoices(List<Choice> choices, boolean english) {
-        return String.join(
-                "|",
-                choices.stream()
-                        .map(choice -> choice.value().stripTrailingZeros().toPlainString() + "="
-                                + (english ? choice.descriptionEn() : choice.descriptionVi()))
-                        .toList());
+        return Choices.format(choices, english, "|");
     }
 
     private static BigDecimal number(String text) {
-        try {
-            String normalized = text.trim().replace(',', '.');
-            if (normalized.isEmpty()) {
-                return null;
-            }
-            BigDecimal value = new BigDecimal(normalized);
-            return value.stripTrailingZeros().scale() > 2 ? null : value;
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return Numbers.parse(text);
     }
 
     private static <E extends Enum<E>> E parseEnum(Class<E> type, String text) {

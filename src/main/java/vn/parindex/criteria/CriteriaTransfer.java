@@ -1,5 +1,6 @@
 package vn.parindex.criteria;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +19,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import vn.parindex.security.Role;
 
 /**
  * Exports a criteria set as the XLSX table a province would publish, and imports one. An import is
@@ -64,23 +66,31 @@ public class CriteriaTransfer {
                 if (node.method() != null) {
                     row.createCell(5).setCellValue(node.method().name());
                 }
-                if (node.method() == ScoringMethod.RANGE && node.step() != null) {
-                    boolean fullRange = (node.rangeMin() == null
-                                    || node.rangeMin().signum() == 0)
-                            && (node.rangeMax() == null || node.rangeMax().compareTo(node.maxPoints()) == 0);
+                if (node.method() == ScoringMethod.RANGE && node.scoring().step() != null) {
+                    boolean fullRange = (node.scoring().rangeMin() == null
+                                    || node.scoring().rangeMin().signum() == 0)
+                            && (node.scoring().rangeMax() == null
+                                    || node.scoring().rangeMax().compareTo(node.maxPoints()) == 0);
                     if (fullRange) {
-                        row.createCell(6).setCellValue(node.step().doubleValue());
+                        row.createCell(6).setCellValue(node.scoring().step().doubleValue());
                     } else {
                         row.createCell(6)
-                                .setCellValue(plain(node.rangeMin()) + ":" + plain(node.rangeMax()) + ":"
-                                        + plain(node.step()));
+                                .setCellValue(plain(node.scoring().rangeMin()) + ":"
+                                        + plain(node.scoring().rangeMax()) + ":"
+                                        + plain(node.scoring().step()));
                     }
                 } else if (node.method() == ScoringMethod.ADJUSTMENT) {
-                    row.createCell(6).setCellValue(plain(node.rangeMin()) + ":" + plain(node.rangeMax()));
+                    row.createCell(6)
+                            .setCellValue(plain(node.scoring().rangeMin()) + ":"
+                                    + plain(node.scoring().rangeMax()));
                 }
                 if (node.method() == ScoringMethod.CHOICES) {
-                    row.createCell(7).setCellValue(CriteriaRows.formatChoices(node.choices(), false));
-                    row.createCell(8).setCellValue(CriteriaRows.formatChoices(node.choices(), true));
+                    row.createCell(7)
+                            .setCellValue(
+                                    CriteriaRows.formatChoices(node.scoring().choices(), false));
+                    row.createCell(8)
+                            .setCellValue(
+                                    CriteriaRows.formatChoices(node.scoring().choices(), true));
                 }
                 row.createCell(9).setCellValue(node.evidenceRequired() ? "Y" : "N");
                 if (node.guidanceVi() != null) {
@@ -102,7 +112,7 @@ public class CriteriaTransfer {
     }
 
     /** Checks the whole file; saves it only when it has no problem. Returns the problems found. */
-    @PreAuthorize("hasRole('SECRETARIAT')")
+    @RolesAllowed(Role.Names.SECRETARIAT)
     public List<ImportProblem> importInto(long setId, InputStream file) {
         List<List<String>> table;
         try (Workbook workbook = new XSSFWorkbook(file)) {

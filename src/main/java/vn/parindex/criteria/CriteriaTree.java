@@ -2,7 +2,6 @@ package vn.parindex.criteria;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,18 +49,16 @@ public record CriteriaTree(
 
     /** The rules of every scored node (components, then adjustment lines) for one unit, by node id. */
     public Map<Long, ScoreRule> scoreRules(long unitId) {
-        Map<Long, ScoreRule> rules = new LinkedHashMap<>();
-        areas.forEach(area -> collectRules(area, unitId, true, rules));
-        adjustments.forEach(line -> rules.put(line.id(), ScoreRule.of(line, applicable(line.id(), unitId))));
-        return rules;
-    }
-
-    private void collectRules(CriteriaNodeView node, long unitId, boolean parentApplies, Map<Long, ScoreRule> into) {
-        boolean applies = parentApplies && applicable(node.id(), unitId);
-        if (node.level().scored()) {
-            into.put(node.id(), ScoreRule.of(node, applies));
-        }
-        node.children().forEach(child -> collectRules(child, unitId, applies, into));
+        return ScoreRules.of(allNodes().stream()
+                .map(node -> new ScoreRules.Node(
+                        node.id(),
+                        node.parentId(),
+                        node.level(),
+                        node.code(),
+                        node.scoring(),
+                        node.evidenceRequired(),
+                        !applicable(node.id(), unitId)))
+                .toList());
     }
 
     /**

@@ -1,32 +1,37 @@
 package vn.parindex.criteria;
 
-import java.math.BigDecimal;
-import java.util.List;
-
 /**
- * What the secretariat enters for one node. Areas and criteria carry only names (their maximum is
- * the sum of their children); components carry the scoring rule; adjustments a signed range.
+ * What the secretariat enters for one node. Areas and criteria carry only names and the maximum
+ * their children add up to; components carry the scoring rule; adjustments a signed range.
  */
 public record NodeDraft(
         NodeLevel level,
         String nameVi,
         String nameEn,
-        BigDecimal maxPoints,
-        ScoringMethod method,
-        BigDecimal rangeMin,
-        BigDecimal rangeMax,
-        BigDecimal step,
-        List<Choice> choices,
+        Scoring scoring,
         boolean evidenceRequired,
         String guidanceVi,
         String guidanceEn) {
 
     public NodeDraft {
-        choices = choices == null ? List.of() : List.copyOf(choices);
+        scoring = scoring == null ? Scoring.group(null) : scoring;
     }
 
     /** An area or criterion: names and the declared maximum its children must add up to. */
-    public static NodeDraft group(NodeLevel level, String nameVi, String nameEn, BigDecimal maxPoints) {
-        return new NodeDraft(level, nameVi, nameEn, maxPoints, null, null, null, null, List.of(), false, null, null);
+    public static NodeDraft group(NodeLevel level, String nameVi, String nameEn, java.math.BigDecimal maxPoints) {
+        return new NodeDraft(level, nameVi, nameEn, Scoring.group(maxPoints), false, null, null);
+    }
+
+    public java.math.BigDecimal maxPoints() {
+        return scoring.maxPoints();
+    }
+
+    public ScoringMethod method() {
+        return scoring.method();
+    }
+
+    /** The same draft with another scoring rule. */
+    public NodeDraft withScoring(Scoring other) {
+        return new NodeDraft(level, nameVi, nameEn, other, evidenceRequired, guidanceVi, guidanceEn);
     }
 }

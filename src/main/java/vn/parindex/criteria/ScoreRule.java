@@ -1,7 +1,6 @@
 package vn.parindex.criteria;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Optional;
 import vn.parindex.shared.BusinessRuleException;
 
@@ -10,43 +9,22 @@ import vn.parindex.shared.BusinessRuleException;
  * the node applies to the unit at all. The same rule checks a value in the sheet and in the service.
  */
 public record ScoreRule(
-        long nodeId,
-        String code,
-        NodeLevel level,
-        ScoringMethod method,
-        BigDecimal maxPoints,
-        BigDecimal rangeMin,
-        BigDecimal rangeMax,
-        BigDecimal step,
-        List<BigDecimal> choices,
-        boolean evidenceRequired,
-        boolean applicable) {
+        long nodeId, String code, NodeLevel level, Scoring scoring, boolean evidenceRequired, boolean applicable) {
 
     private static final int MAX_DECIMALS = 2;
 
-    public static ScoreRule of(CriteriaNodeView node, boolean applicable) {
-        return new ScoreRule(
-                node.id(),
-                node.code(),
-                node.level(),
-                node.method(),
-                node.maxPoints(),
-                node.rangeMin(),
-                node.rangeMax(),
-                node.step(),
-                node.choices().stream().map(Choice::value).toList(),
-                node.evidenceRequired(),
-                applicable);
+    public ScoringMethod method() {
+        return scoring.method();
     }
 
     /** Whether the unit enters this value itself (survey items are imported, excluded items are not scored). */
     public boolean selfScored() {
-        return applicable && method != ScoringMethod.SURVEY;
+        return applicable && method() != ScoringMethod.SURVEY;
     }
 
     /** A component saved without a scoring method (a validation problem of the set): nothing can be entered yet. */
     public boolean incomplete() {
-        return method == null;
+        return method() == null;
     }
 
     /** Components count towards completeness; adjustment lines are optional. */
@@ -55,19 +33,11 @@ public record ScoreRule(
     }
 
     public BigDecimal lowest() {
-        return (method == ScoringMethod.RANGE || method == ScoringMethod.ADJUSTMENT) && rangeMin != null
-                ? rangeMin
-                : BigDecimal.ZERO;
+        return scoring.lowest();
     }
 
     public BigDecimal highest() {
-        return (method == ScoringMethod.RANGE || method == ScoringMethod.ADJUSTMENT) && rangeMax != null
-                ? rangeMax
-                : total();
-    }
-
-    private BigDecimal total() {
-        return maxPoints == null ? BigDecimal.ZERO : maxPoints;
+        return scoring.highest();
     }
 
     /** The refusal for a value, or empty when it is allowed. A null value clears the score. */
@@ -78,6 +48,7 @@ public record ScoreRule(
         if (!applicable) {
             return refuse("score.notApplicable", code);
         }
+        ScoringMethod method = scoring.method();
         if (method == ScoringMethod.SURVEY) {
             return refuse("score.survey", code);
         }
@@ -89,11 +60,11 @@ public record ScoreRule(
         }
         return switch (method) {
             case YES_NO ->
-                value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(total()) == 0
+                value.compareTo(BigDecimal.ZERO) == 0 || value.compareTo(scoring.total()) == 0
                         ? Optional.empty()
-                        : refuse("score.yesNo", code, value, total());
+                        : refuse("score.yesNo", code, value, scoring.total());
             case CHOICES ->
-                choices.stream().anyMatch(choice -> choice.compareTo(value) == 0)
+                scoring.allowedValues().stream().anyMatch(choice -> choice.compareTo(value) == 0)
                         ? Optional.empty()
                         : refuse("score.notAChoice", code, value);
             default -> rangeProblem(value);
@@ -107,6 +78,7 @@ public record ScoreRule(
         if (value.compareTo(lowest()) < 0) {
             return refuse("score.belowMinimum", code, value, lowest());
         }
+        BigDecimal step = scoring.step();
         if (step != null
                 && step.signum() > 0
                 && value.subtract(lowest()).remainder(step).signum() != 0) {

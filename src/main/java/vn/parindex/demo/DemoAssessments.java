@@ -32,7 +32,7 @@ import vn.parindex.criteria.ScoreRule;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.security.CurrentUserService;
-import vn.parindex.security.RunAsAccount;
+import vn.parindex.security.RunAs;
 
 /**
  * Demo self-assessments for 2024, entered through the real services as the units' own focal points:
@@ -50,28 +50,28 @@ class DemoAssessments implements ApplicationRunner {
     private final EvidenceLibrary library;
     private final PeriodDirectory periods;
     private final CurrentUserService currentUser;
-    private final RunAsAccount accounts;
+    private final RunAs runAs;
 
     DemoAssessments(
             SelfAssessments assessments,
             EvidenceLibrary library,
             PeriodDirectory periods,
             CurrentUserService currentUser,
-            RunAsAccount accounts) {
+            RunAs runAs) {
         this.assessments = assessments;
         this.library = library;
         this.periods = periods;
         this.currentUser = currentUser;
-        this.accounts = accounts;
+        this.runAs = runAs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        PeriodSummary period = SystemUser.supply(() -> periods.byYear(2024)).orElse(null);
+        PeriodSummary period = runAs.readAsSystem(() -> periods.byYear(2024)).orElse(null);
         if (period == null) {
             return;
         }
-        accounts.run("namsach", () -> {
+        runAs.asAccount("namsach", () -> {
             if (sheet(period).status() == AssessmentStatus.NOT_STARTED) {
                 fill(
                         period,
@@ -87,7 +87,7 @@ class DemoAssessments implements ApplicationRunner {
                 log.info("Demo data: Nam Sach 2024 self-assessment submitted");
             }
         });
-        accounts.run("gtvt", () -> {
+        runAs.asAccount("gtvt", () -> {
             if (sheet(period).status() == AssessmentStatus.NOT_STARTED) {
                 Sheet sheet = sheet(period);
                 int components = (int) sheet.rules().values().stream()
@@ -104,7 +104,7 @@ class DemoAssessments implements ApplicationRunner {
                 log.info("Demo data: Transport 2024 self-assessment almost complete ({} items)", components - 3);
             }
         });
-        accounts.run("yte", () -> {
+        runAs.asAccount("yte", () -> {
             Sheet sheet = sheet(period);
             if (sheet.status() == AssessmentStatus.NOT_STARTED) {
                 int components = (int) sheet.rules().values().stream()
@@ -173,13 +173,13 @@ class DemoAssessments implements ApplicationRunner {
         return switch (rule.method()) {
             case YES_NO -> index % 9 == 4 ? BigDecimal.ZERO : rule.highest();
             case CHOICES -> {
-                List<BigDecimal> levels = rule.choices().stream()
+                List<BigDecimal> levels = rule.scoring().allowedValues().stream()
                         .sorted(Comparator.reverseOrder())
                         .toList();
                 yield levels.get(index % 4 == 1 && levels.size() > 1 ? 1 : 0);
             }
             default -> {
-                BigDecimal step = rule.step();
+                BigDecimal step = rule.scoring().step();
                 BigDecimal lower =
                         step == null ? rule.highest() : rule.highest().subtract(step);
                 yield index % 4 == 1 && lower.compareTo(rule.lowest()) >= 0 ? lower : rule.highest();

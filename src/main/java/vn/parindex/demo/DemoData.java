@@ -25,6 +25,7 @@ import vn.parindex.organization.UnitAdministration;
 import vn.parindex.organization.UnitDraft;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.security.Role;
+import vn.parindex.security.RunAs;
 import vn.parindex.security.UserAdministration;
 import vn.parindex.security.UserDraft;
 import vn.parindex.security.UserSummary;
@@ -44,19 +45,23 @@ class DemoData implements ApplicationRunner {
     private final UnitAdministration unitAdministration;
     private final OrganizationDirectory directory;
     private final UserAdministration userAdministration;
+    private final RunAs runAs;
 
     DemoData(
             UnitAdministration unitAdministration,
             OrganizationDirectory directory,
-            UserAdministration userAdministration) {
+            UserAdministration userAdministration,
+            RunAs runAs) {
         this.unitAdministration = unitAdministration;
         this.directory = directory;
         this.userAdministration = userAdministration;
+        this.runAs = runAs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemUser.run(() -> {
+        // No account exists yet on an empty database: the portal itself creates the first ones.
+        runAs.asSystem(() -> {
             loadOrganization();
             loadAccounts();
         });

@@ -30,6 +30,7 @@ import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
 import vn.parindex.period.RankingBand;
+import vn.parindex.security.RunAs;
 
 /**
  * Demo periods 2022, 2023 (published) and 2024 (self-assessment open, deadlines around today), with
@@ -53,6 +54,7 @@ class DemoPeriods implements ApplicationRunner {
     private final CriteriaCatalog catalog;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final RunAs runAs;
 
     DemoPeriods(
             PeriodAdministration periodAdministration,
@@ -60,18 +62,20 @@ class DemoPeriods implements ApplicationRunner {
             CriteriaEditor editor,
             CriteriaCatalog catalog,
             OrganizationDirectory organization,
-            Clock clock) {
+            Clock clock,
+            RunAs runAs) {
         this.periodAdministration = periodAdministration;
         this.periods = periods;
         this.editor = editor;
         this.catalog = catalog;
         this.organization = organization;
         this.clock = clock;
+        this.runAs = runAs;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        SystemUser.run(() -> {
+        runAs.asSystem(() -> {
             if (periods.byYear(2022).isEmpty()) {
                 create2022();
             }

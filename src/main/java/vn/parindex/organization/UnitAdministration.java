@@ -1,8 +1,8 @@
 package vn.parindex.organization;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -12,13 +12,15 @@ import vn.parindex.organization.internal.Province;
 import vn.parindex.organization.internal.ProvinceRepository;
 import vn.parindex.organization.internal.Unit;
 import vn.parindex.organization.internal.UnitRepository;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /** ADMIN and SECRETARIAT maintain the province's blocks and units. */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('ADMIN', 'SECRETARIAT')")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT})
 public class UnitAdministration {
 
     private static final String UNIT = "UNIT";
@@ -37,7 +39,7 @@ public class UnitAdministration {
         this.audit = audit;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @RolesAllowed(Role.Names.ADMIN)
     public void defineProvince(String code, String nameVi, String nameEn) {
         if (provinces.findFirstByOrderByIdAsc().isPresent()) {
             throw new BusinessRuleException("province.alreadyDefined");
@@ -112,9 +114,9 @@ public class UnitAdministration {
         requireText(draft.nameVi(), "unit.nameVi.required");
         requireText(draft.nameEn(), "unit.nameEn.required");
         requireText(draft.shortName(), "unit.shortName.required");
-        if (draft.nameVi().trim().length() > 255
-                || draft.nameEn().trim().length() > 255
-                || draft.shortName().trim().length() > 80) {
+        if (draft.nameVi().trim().length() > TextLimits.NAME
+                || draft.nameEn().trim().length() > TextLimits.NAME
+                || draft.shortName().trim().length() > TextLimits.SHORT_NAME) {
             throw new BusinessRuleException("field.tooLong");
         }
         if (draft.blockId() == null) {

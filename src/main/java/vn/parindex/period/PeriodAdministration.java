@@ -1,5 +1,6 @@
 package vn.parindex.period;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +19,10 @@ import vn.parindex.period.internal.DeadlineExtensionRepository;
 import vn.parindex.period.internal.PeriodRepository;
 import vn.parindex.period.internal.RankingBandEntry;
 import vn.parindex.period.internal.RankingBandRepository;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The secretariat prepares and runs each year's assessment: creates the period (copying last year's
@@ -28,7 +30,7 @@ import vn.parindex.shared.ConcurrentEditException;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('SECRETARIAT')")
+@RolesAllowed(Role.Names.SECRETARIAT)
 public class PeriodAdministration {
 
     private static final String ENTITY = "PERIOD";
@@ -219,7 +221,7 @@ public class PeriodAdministration {
         if (reason == null || reason.isBlank()) {
             throw new BusinessRuleException("reason.required");
         }
-        if (reason.length() > 1000) {
+        if (reason.length() > TextLimits.REASON) {
             throw new BusinessRuleException("field.tooLong");
         }
     }

@@ -1,5 +1,6 @@
 package vn.parindex.period;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +91,7 @@ public class PeriodDirectory {
      * Every unit's effective deadline for a phase, in two statements whatever the number of units:
      * units without an extension of their own get the period's deadline.
      */
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_MEMBER', 'LEADER', 'ADMIN')")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.ADMIN})
     public UnitDeadlines unitDeadlines(long periodId, Phase phase) {
         PeriodSummary period = period(periodId);
         Map<Long, LocalDate> latest = periods.latestExtensions(periodId, phase).stream()
@@ -98,7 +99,7 @@ public class PeriodDirectory {
         return new UnitDeadlines(period.phase(), period.deadline(phase), latest);
     }
 
-    @PreAuthorize("hasAnyRole('SECRETARIAT', 'COUNCIL_MEMBER', 'LEADER', 'ADMIN')")
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.ADMIN})
     public List<DeadlineExtensionSummary> extensions(long periodId) {
         return extensions.findByPeriodIdOrderByCreatedAtDesc(periodId).stream()
                 .map(DeadlineExtension::toSummary)

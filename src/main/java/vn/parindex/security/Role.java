@@ -8,7 +8,7 @@ public enum Role {
     COUNCIL_MEMBER,
     LEADER;
 
-    /** Role names as compile-time constants for {@code @RolesAllowed} and {@code @PreAuthorize}. */
+    /** Role names as compile-time constants for {@code @RolesAllowed} on views and services (never SpEL strings). */
     public static final class Names {
         public static final String ADMIN = "ADMIN";
         public static final String SECRETARIAT = "SECRETARIAT";

@@ -1,5 +1,6 @@
 package vn.parindex.security;
 
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +18,7 @@ import vn.parindex.security.internal.UserAccount;
 import vn.parindex.security.internal.UserAccountRepository;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The IT administrator's work on accounts: create, change roles and unit, disable, lift sign-in
@@ -26,7 +27,7 @@ import vn.parindex.shared.ConcurrentEditException;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('ADMIN')")
+@RolesAllowed(Role.Names.ADMIN)
 public class UserAdministration {
 
     private static final String ENTITY = "USER";
@@ -160,7 +161,7 @@ public class UserAdministration {
         if (draft.fullName() == null || draft.fullName().isBlank()) {
             throw new BusinessRuleException("user.fullName.required");
         }
-        if (draft.fullName().trim().length() > 150) {
+        if (draft.fullName().trim().length() > TextLimits.PERSON_NAME) {
             throw new BusinessRuleException("field.tooLong");
         }
         if (draft.email() != null

@@ -71,7 +71,9 @@ public final class AssessmentFixtures {
 
     public static BigDecimal best(ScoreRule rule) {
         return rule.method() == vn.parindex.criteria.ScoringMethod.CHOICES
-                ? rule.choices().stream().max(Comparator.naturalOrder()).orElseThrow()
+                ? rule.scoring().allowedValues().stream()
+                        .max(Comparator.naturalOrder())
+                        .orElseThrow()
                 : rule.highest();
     }
 

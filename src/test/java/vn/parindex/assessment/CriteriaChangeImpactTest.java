@@ -28,6 +28,7 @@ import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.ScoreRule;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
@@ -404,12 +405,7 @@ class CriteriaChangeImpactTest {
                         draft.level(),
                         draft.nameVi(),
                         draft.nameEn(),
-                        draft.maxPoints(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        List.of(),
+                        new Scoring(null, draft.maxPoints(), null, null, null, List.of()),
                         false,
                         null,
                         null),
@@ -439,12 +435,13 @@ class CriteriaChangeImpactTest {
                 draft.level(),
                 draft.nameVi() + " (tên mới)",
                 draft.nameEn(),
-                draft.maxPoints(),
-                draft.method(),
-                draft.rangeMin(),
-                draft.rangeMax(),
-                draft.step(),
-                draft.choices(),
+                new Scoring(
+                        draft.method(),
+                        draft.maxPoints(),
+                        draft.scoring().rangeMin(),
+                        draft.scoring().rangeMax(),
+                        draft.scoring().step(),
+                        draft.scoring().choices()),
                 draft.evidenceRequired(),
                 draft.guidanceVi(),
                 draft.guidanceEn());
@@ -457,12 +454,13 @@ class CriteriaChangeImpactTest {
                 draft.level(),
                 draft.nameVi(),
                 draft.nameEn(),
-                value,
-                draft.method(),
-                draft.rangeMin(),
-                value,
-                draft.step(),
-                draft.choices(),
+                new Scoring(
+                        draft.method(),
+                        value,
+                        draft.scoring().rangeMin(),
+                        value,
+                        draft.scoring().step(),
+                        draft.scoring().choices()),
                 draft.evidenceRequired(),
                 draft.guidanceVi(),
                 draft.guidanceEn());

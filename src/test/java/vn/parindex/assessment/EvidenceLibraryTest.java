@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,7 +27,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.parindex.assessment.internal.EvidenceContentStore;
 import vn.parindex.audit.AuditEntry;
 import vn.parindex.audit.AuditTrail;
+import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
+import vn.parindex.support.Accounts;
 import vn.parindex.support.PortalIntegrationTest;
 import vn.parindex.support.SignIn;
 
@@ -303,6 +307,83 @@ class EvidenceLibraryTest {
         assertThat(reference.file()).isFalse();
         assertThatThrownBy(() -> library.file(reference.id()))
                 .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("evidence.notAFile"));
+    }
+
+    /**
+     * The item editor sets an item's links in one call: what is added and removed is audited link by
+     * link, and a refusal of any part (another library's evidence, an item not scored by the unit)
+     * leaves every link as it was. In a period and with a focal point of the test's own.
+     */
+    @Test
+    void anItemsLinksAreSetAllAtOnceOrNotAtAll() {
+        long ownPeriod = OwnPeriods.open(context, 2003);
+        try {
+            long unitId = unit(context, "SKHCN").id();
+            long otherUnit = unit(context, "SNNPTNT").id();
+            SignIn.as(context, Accounts.create(context, Role.FOCAL_POINT, otherUnit), Accounts.PASSWORD);
+            long foreign = library.upload(ownPeriod, otherUnit, "Khác.pdf", pdf("Của đơn vị khác"))
+                    .evidence()
+                    .id();
+            SignIn.as(context, Accounts.create(context, Role.FOCAL_POINT, unitId), Accounts.PASSWORD);
+            Sheet sheet = assessments.sheet(ownPeriod, unitId);
+            long item = node(sheet, "1.1.3");
+            long plan = library.upload(ownPeriod, unitId, "Kế hoạch.pdf", pdf("Kế hoạch"))
+                    .evidence()
+                    .id();
+            long report = library.upload(ownPeriod, unitId, "Báo cáo.pdf", pdf("Báo cáo"))
+                    .evidence()
+                    .id();
+            long minutes = library.upload(ownPeriod, unitId, "Biên bản.pdf", pdf("Biên bản"))
+                    .evidence()
+                    .id();
+
+            library.setLinks(sheet.assessmentId(), item, Set.of(plan, report));
+            assertThat(assessments.sheet(ownPeriod, unitId).item(item).evidenceIds())
+                    .containsExactlyInAnyOrder(plan, report);
+            library.setLinks(sheet.assessmentId(), item, Set.of(report, minutes));
+            assertThat(assessments.sheet(ownPeriod, unitId).item(item).evidenceIds())
+                    .containsExactlyInAnyOrder(report, minutes);
+
+            assertThatThrownBy(() -> library.setLinks(sheet.assessmentId(), item, Set.of(plan, foreign)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThat(assessments.sheet(ownPeriod, unitId).item(item).evidenceIds())
+                    .containsExactlyInAnyOrder(report, minutes);
+            library.setLinks(sheet.assessmentId(), item, Set.of());
+            assertThat(assessments.sheet(ownPeriod, unitId).item(item).evidenceIds())
+                    .isEmpty();
+
+            long itemId = jdbc.queryForObject(
+                    "select id from score_item where assessment_id = ? and node_id = ?",
+                    Long.class,
+                    sheet.assessmentId(),
+                    item);
+            SignIn.as(context, "noivu");
+            assertThat(auditTrail.latest("SCORE_ITEM", String.valueOf(itemId), 20))
+                    .extracting(entry ->
+                            entry.action() + " " + (entry.oldValue() == null ? entry.newValue() : entry.oldValue()))
+                    .containsExactlyInAnyOrder(
+                            "EVIDENCE_LINKED {\"evidence\":" + plan + "}",
+                            "EVIDENCE_LINKED {\"evidence\":" + report + "}",
+                            "EVIDENCE_UNLINKED {\"evidence\":" + plan + "}",
+                            "EVIDENCE_LINKED {\"evidence\":" + minutes + "}",
+                            "EVIDENCE_UNLINKED {\"evidence\":" + report + "}",
+                            "EVIDENCE_UNLINKED {\"evidence\":" + minutes + "}");
+        } finally {
+            OwnPeriods.close(context, ownPeriod);
+        }
+    }
+
+    /** A reference's link longer than its column is refused before anything is stored (it was only limited in the form). */
+    @Test
+    void aReferenceLinkLongerThanTheLimitIsRefused() {
+        long unitId = unit(context, "SKHCN").id();
+        SignIn.as(context, Accounts.create(context, Role.FOCAL_POINT, unitId), Accounts.PASSWORD);
+        String link = "https://haiduong.gov.vn/" + "a".repeat(TextLimits.LINK);
+        assertThatThrownBy(() -> library.addReference(
+                        period,
+                        unitId,
+                        new ReferenceDraft("Kế hoạch", "12/KH", LocalDate.of(2024, 1, 5), "UBND tỉnh", link)))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("field.tooLong"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import vn.parindex.criteria.Choice;
 import vn.parindex.criteria.ImportedNode;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 
 /**
@@ -42,16 +43,17 @@ public final class OverviewData {
                                     NodeLevel.COMPONENT,
                                     "Thành phần " + code,
                                     "Component " + code,
-                                    component,
-                                    choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
-                                    null,
-                                    null,
-                                    null,
-                                    choices
-                                            ? List.of(
-                                                    new Choice(component, "Đạt", "Met"),
-                                                    new Choice(BigDecimal.ZERO, "Không đạt", "Not met"))
-                                            : List.of(),
+                                    new Scoring(
+                                            choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
+                                            component,
+                                            null,
+                                            null,
+                                            null,
+                                            choices
+                                                    ? List.of(
+                                                            new Choice(component, "Đạt", "Met"),
+                                                            new Choice(BigDecimal.ZERO, "Không đạt", "Not met"))
+                                                    : List.of()),
                                     true,
                                     null,
                                     null)));

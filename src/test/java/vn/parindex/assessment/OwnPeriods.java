@@ -10,6 +10,7 @@ import vn.parindex.criteria.CriteriaSetRef;
 import vn.parindex.criteria.ImportedNode;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
@@ -104,18 +105,22 @@ public final class OwnPeriods {
                         NodeLevel.COMPONENT,
                         "Thành phần " + code,
                         "Component " + code,
-                        points,
-                        method,
-                        range ? BigDecimal.ZERO : null,
-                        range ? points : null,
-                        step == null ? null : new BigDecimal(step),
-                        method == ScoringMethod.CHOICES
-                                ? List.of(
-                                        new vn.parindex.criteria.Choice(BigDecimal.ZERO, "Không đạt", "Not met"),
-                                        new vn.parindex.criteria.Choice(
-                                                points.divide(BigDecimal.valueOf(2)), "Đạt một phần", "Partly met"),
-                                        new vn.parindex.criteria.Choice(points, "Đạt", "Met"))
-                                : List.of(),
+                        new Scoring(
+                                method,
+                                points,
+                                range ? BigDecimal.ZERO : null,
+                                range ? points : null,
+                                step == null ? null : new BigDecimal(step),
+                                method == ScoringMethod.CHOICES
+                                        ? List.of(
+                                                new vn.parindex.criteria.Choice(
+                                                        BigDecimal.ZERO, "Không đạt", "Not met"),
+                                                new vn.parindex.criteria.Choice(
+                                                        points.divide(BigDecimal.valueOf(2)),
+                                                        "Đạt một phần",
+                                                        "Partly met"),
+                                                new vn.parindex.criteria.Choice(points, "Đạt", "Met"))
+                                        : List.of()),
                         evidence,
                         null,
                         null));

@@ -7,8 +7,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.parindex.criteria.Choice;
 import vn.parindex.criteria.NodeLevel;
 import vn.parindex.criteria.ScoreRule;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.shared.BusinessRuleException;
 
@@ -21,12 +23,15 @@ class ScoreRuleTest {
                 1,
                 "1.2.3",
                 method == ScoringMethod.ADJUSTMENT ? NodeLevel.ADJUSTMENT : NodeLevel.COMPONENT,
-                method,
-                max == null ? null : new BigDecimal(max),
-                min == null ? null : new BigDecimal(min),
-                rangeMax == null ? null : new BigDecimal(rangeMax),
-                step == null ? null : new BigDecimal(step),
-                java.util.Arrays.stream(choices).map(BigDecimal::new).toList(),
+                new Scoring(
+                        method,
+                        max == null ? null : new BigDecimal(max),
+                        min == null ? null : new BigDecimal(min),
+                        rangeMax == null ? null : new BigDecimal(rangeMax),
+                        step == null ? null : new BigDecimal(step),
+                        java.util.Arrays.stream(choices)
+                                .map(value -> new Choice(new BigDecimal(value), value, value))
+                                .toList()),
                 true,
                 true);
     }
@@ -83,12 +88,7 @@ class ScoreRuleTest {
                 1,
                 "4.3.1",
                 NodeLevel.COMPONENT,
-                ScoringMethod.RANGE,
-                new BigDecimal("2"),
-                null,
-                null,
-                new BigDecimal("0.25"),
-                List.of(),
+                new Scoring(ScoringMethod.RANGE, new BigDecimal("2"), null, null, new BigDecimal("0.25"), List.of()),
                 true,
                 false);
         assertThat(problem(excluded, "1")).contains("score.notApplicable");

@@ -21,9 +21,9 @@ class CriteriaRowsTest {
                 1);
         assertThat(parsed.problems()).isEmpty();
         NodeDraft component = parsed.nodes().get(2).draft();
-        assertThat(component.rangeMin()).isEqualByComparingTo("0.5");
-        assertThat(component.rangeMax()).isEqualByComparingTo("1");
-        assertThat(component.step()).isEqualByComparingTo("0.25");
+        assertThat(component.scoring().rangeMin()).isEqualByComparingTo("0.5");
+        assertThat(component.scoring().rangeMax()).isEqualByComparingTo("1");
+        assertThat(component.scoring().step()).isEqualByComparingTo("0.25");
     }
 
     @Test
@@ -46,7 +46,7 @@ class CriteriaRowsTest {
                                 "N")),
                 1);
         assertThat(parsed.problems()).isEmpty();
-        assertThat(parsed.nodes().get(2).draft().choices())
+        assertThat(parsed.nodes().get(2).draft().scoring().choices())
                 .extracting(Choice::descriptionEn)
                 .containsExactly("all", "none");
     }

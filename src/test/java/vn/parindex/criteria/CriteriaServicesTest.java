@@ -118,6 +118,63 @@ class CriteriaServicesTest {
         assertThat(tree.maximumFor(transport.id())).isEqualByComparingTo("100");
     }
 
+    /** The tree and the single scoring statement build a unit's rules with the same builder: they agree. */
+    @Test
+    void theSingleStatementRulesEqualTheWholeTreesRules() {
+        for (String blockCode : List.of("DEPARTMENT", "DISTRICT")) {
+            CriteriaTree tree = tree(2024, blockCode);
+            for (UnitSummary unit : organization.units()) {
+                if (unit.blockId() == tree.blockId()) {
+                    assertThat(catalog.scoreRules(tree.setId(), unit.id()))
+                            .as(unit.code())
+                            .containsExactlyInAnyOrderEntriesOf(tree.scoreRules(unit.id()));
+                }
+            }
+        }
+        // The inspectorate's 4.3 does not apply: its components are not applicable through their criterion.
+        CriteriaTree tree = tree(2024, "DEPARTMENT");
+        long inspectorate = unit("TTT").id();
+        assertThat(catalog.scoreRules(tree.setId(), inspectorate)
+                        .get(node(tree, "4.3.1").id())
+                        .applicable())
+                .isFalse();
+        assertThat(catalog.scoreRules(tree.setId(), inspectorate).values())
+                .anyMatch(rule -> rule.scoring().method() == ScoringMethod.CHOICES
+                        && !rule.scoring().choices().isEmpty());
+    }
+
+    /** The node form saves a node's applicability to every unit of the block in one call: all or nothing. */
+    @Test
+    void aNodesApplicabilityToSeveralUnitsIsSetAllAtOnceOrNotAtAll() {
+        long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");
+        long setId = catalog.set(periodId, block(organization, "DEPARTMENT").id())
+                .orElseThrow()
+                .setId();
+        long area = node(catalog.tree(setId), "2").id();
+        long transport = unit("SGTVT").id();
+        long health = unit("SYT").id();
+        java.util.Map<Long, Boolean> withUnknownUnit = new java.util.HashMap<>();
+        withUnknownUnit.put(transport, false);
+        withUnknownUnit.put(health, false);
+        withUnknownUnit.put(Long.MAX_VALUE, false);
+        assertThatThrownBy(() -> editor.setApplicability(area, withUnknownUnit, null));
+        assertThat(catalog.tree(setId).applicable(area, transport)).isTrue();
+        assertThat(catalog.tree(setId).applicable(area, health)).isTrue();
+
+        editor.setApplicability(area, java.util.Map.of(transport, false, health, false), null);
+        CriteriaTree tree = catalog.tree(setId);
+        assertThat(tree.applicable(area, transport)).isFalse();
+        assertThat(tree.applicable(area, health)).isFalse();
+        editor.setApplicability(area, java.util.Map.of(transport, true, health, false), null);
+        assertThat(catalog.tree(setId).applicable(area, transport)).isTrue();
+        assertThat(auditTrail.latest("CRITERIA_NODE", String.valueOf(area), 10))
+                .extracting(AuditEntry::action)
+                .containsExactly(
+                        "CRITERIA_APPLICABILITY_CHANGED",
+                        "CRITERIA_APPLICABILITY_CHANGED",
+                        "CRITERIA_APPLICABILITY_CHANGED");
+    }
+
     @Test
     void validationReportsEveryKindOfProblemWithoutBlockingEditing() {
         long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");
@@ -154,14 +211,15 @@ class CriteriaServicesTest {
                         NodeLevel.COMPONENT,
                         choices.nameVi(),
                         choices.nameEn(),
-                        choices.maxPoints(),
-                        ScoringMethod.CHOICES,
-                        null,
-                        null,
-                        null,
-                        List.of(
-                                new Choice(new BigDecimal("1"), "một", "one"),
-                                new Choice(new BigDecimal("1"), "trùng", "dup")),
+                        new Scoring(
+                                ScoringMethod.CHOICES,
+                                choices.maxPoints(),
+                                null,
+                                null,
+                                null,
+                                List.of(
+                                        new Choice(new BigDecimal("1"), "một", "one"),
+                                        new Choice(new BigDecimal("1"), "trùng", "dup"))),
                         true,
                         null,
                         null),
@@ -174,12 +232,13 @@ class CriteriaServicesTest {
                         NodeLevel.COMPONENT,
                         range.nameVi(),
                         range.nameEn(),
-                        range.maxPoints(),
-                        ScoringMethod.RANGE,
-                        BigDecimal.ZERO,
-                        range.maxPoints(),
-                        new BigDecimal("0.3"),
-                        List.of(),
+                        new Scoring(
+                                ScoringMethod.RANGE,
+                                range.maxPoints(),
+                                BigDecimal.ZERO,
+                                range.maxPoints(),
+                                new BigDecimal("0.3"),
+                                List.of()),
                         true,
                         null,
                         null),
@@ -252,37 +311,41 @@ class CriteriaServicesTest {
     void afterSelfAssessmentOpensChangesNeedAReasonAndKeepTheOldVersion() {
         long periodId = periodAdministration.createPeriod(nextYear(), "Kỳ thử", "Test period");
         periodAdministration.advance(periodId, Phase.PREPARATION);
-        long setId = catalog.set(periodId, block(organization, "DEPARTMENT").id())
-                .orElseThrow()
-                .setId();
-        CriteriaTree tree = catalog.tree(setId);
-        CriteriaNodeView component = node(tree, "6.1.2");
-        NodeDraft renamed = new NodeDraft(
-                component.level(),
-                component.nameVi() + " (sửa)",
-                component.nameEn(),
-                component.maxPoints(),
-                component.method(),
-                component.rangeMin(),
-                component.rangeMax(),
-                component.step(),
-                component.choices(),
-                component.evidenceRequired(),
-                null,
-                null);
-        assertThatThrownBy(() -> editor.updateNode(component.id(), component.version(), renamed, null))
-                .hasMessageStartingWith("criteria.reasonRequired");
+        try {
+            long setId = catalog.set(periodId, block(organization, "DEPARTMENT").id())
+                    .orElseThrow()
+                    .setId();
+            CriteriaTree tree = catalog.tree(setId);
+            CriteriaNodeView component = node(tree, "6.1.2");
+            NodeDraft renamed = new NodeDraft(
+                    component.level(),
+                    component.nameVi() + " (sửa)",
+                    component.nameEn(),
+                    new Scoring(
+                            component.method(),
+                            component.maxPoints(),
+                            component.scoring().rangeMin(),
+                            component.scoring().rangeMax(),
+                            component.scoring().step(),
+                            component.scoring().choices()),
+                    component.evidenceRequired(),
+                    null,
+                    null);
+            assertThatThrownBy(() -> editor.updateNode(component.id(), component.version(), renamed, null))
+                    .hasMessageStartingWith("criteria.reasonRequired");
 
-        editor.updateNode(component.id(), component.version(), renamed, "Sửa tên theo văn bản mới");
-        CriteriaTree after = catalog.tree(setId);
-        assertThat(after.revision()).isEqualTo(tree.revision() + 1);
-        assertThat(node(after, "6.1.2").nameVi()).endsWith("(sửa)");
-        assertThat(jdbc.queryForObject(
-                        "select old_value from criteria_change where node_id = ?", String.class, component.id()))
-                .contains(component.nameVi());
-        assertThat(editor.impactOf(component.id())).isEmpty();
-        // Back to preparation, so focal points' home pages (other tests) do not list the test period.
-        periodAdministration.moveBack(periodId, Phase.SELF_ASSESSMENT, "Kết thúc kiểm thử");
+            editor.updateNode(component.id(), component.version(), renamed, "Sửa tên theo văn bản mới");
+            CriteriaTree after = catalog.tree(setId);
+            assertThat(after.revision()).isEqualTo(tree.revision() + 1);
+            assertThat(node(after, "6.1.2").nameVi()).endsWith("(sửa)");
+            assertThat(jdbc.queryForObject(
+                            "select old_value from criteria_change where node_id = ?", String.class, component.id()))
+                    .contains(component.nameVi());
+            assertThat(editor.impactOf(component.id())).isEmpty();
+        } finally {
+            // Back to preparation, so focal points' home pages (other tests) never list this period.
+            periodAdministration.moveBack(periodId, Phase.SELF_ASSESSMENT, "Kết thúc kiểm thử");
+        }
     }
 
     @Test
@@ -346,12 +409,15 @@ class CriteriaServicesTest {
                 node.level(),
                 node.nameVi(),
                 node.nameEn(),
-                value,
-                node.method(),
-                node.rangeMin(),
-                node.method() == ScoringMethod.RANGE ? value : node.rangeMax(),
-                node.step(),
-                node.choices(),
+                new Scoring(
+                        node.method(),
+                        value,
+                        node.scoring().rangeMin(),
+                        node.method() == ScoringMethod.RANGE
+                                ? value
+                                : node.scoring().rangeMax(),
+                        node.scoring().step(),
+                        node.scoring().choices()),
                 node.evidenceRequired(),
                 node.guidanceVi(),
                 node.guidanceEn());

@@ -48,15 +48,17 @@ final class CriteriaTestSupport {
                         ? ""
                         : node.maxPoints().stripTrailingZeros().toPlainString(),
                 String.valueOf(node.method()),
-                node.step() == null ? "" : node.step().stripTrailingZeros().toPlainString(),
-                node.rangeMin() == null
+                node.scoring().step() == null
                         ? ""
-                        : node.rangeMin().stripTrailingZeros().toPlainString(),
-                node.rangeMax() == null
+                        : node.scoring().step().stripTrailingZeros().toPlainString(),
+                node.scoring().rangeMin() == null
                         ? ""
-                        : node.rangeMax().stripTrailingZeros().toPlainString(),
-                CriteriaRows.formatChoices(node.choices(), false),
-                CriteriaRows.formatChoices(node.choices(), true),
+                        : node.scoring().rangeMin().stripTrailingZeros().toPlainString(),
+                node.scoring().rangeMax() == null
+                        ? ""
+                        : node.scoring().rangeMax().stripTrailingZeros().toPlainString(),
+                CriteriaRows.formatChoices(node.scoring().choices(), false),
+                CriteriaRows.formatChoices(node.scoring().choices(), true),
                 String.valueOf(node.evidenceRequired()));
     }
 
@@ -70,11 +72,17 @@ final class CriteriaTestSupport {
                 d.nameEn(),
                 d.maxPoints() == null ? "" : d.maxPoints().stripTrailingZeros().toPlainString(),
                 String.valueOf(d.level().scored() ? d.method() : null),
-                d.step() == null ? "" : d.step().stripTrailingZeros().toPlainString(),
-                d.rangeMin() == null ? "" : d.rangeMin().stripTrailingZeros().toPlainString(),
-                d.rangeMax() == null ? "" : d.rangeMax().stripTrailingZeros().toPlainString(),
-                CriteriaRows.formatChoices(d.choices(), false),
-                CriteriaRows.formatChoices(d.choices(), true),
+                d.scoring().step() == null
+                        ? ""
+                        : d.scoring().step().stripTrailingZeros().toPlainString(),
+                d.scoring().rangeMin() == null
+                        ? ""
+                        : d.scoring().rangeMin().stripTrailingZeros().toPlainString(),
+                d.scoring().rangeMax() == null
+                        ? ""
+                        : d.scoring().rangeMax().stripTrailingZeros().toPlainString(),
+                CriteriaRows.formatChoices(d.scoring().choices(), false),
+                CriteriaRows.formatChoices(d.scoring().choices(), true),
                 String.valueOf(d.evidenceRequired()));
     }
 }

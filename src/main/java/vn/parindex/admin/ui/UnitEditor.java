@@ -19,6 +19,7 @@ import vn.parindex.organization.UnitAdministration;
 import vn.parindex.organization.UnitDraft;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -55,6 +56,9 @@ class UnitEditor extends Dialog {
         label(nameVi, "units.nameVi", "unit-name-vi");
         label(nameEn, "units.nameEn", "unit-name-en");
         label(shortName, "units.shortName", "unit-short-name");
+        nameVi.setMaxLength(TextLimits.NAME);
+        nameEn.setMaxLength(TextLimits.NAME);
+        shortName.setMaxLength(TextLimits.SHORT_NAME);
         label(headName, "units.headName", "unit-head-name");
         label(headTitleVi, "units.headTitleVi", "unit-head-title-vi");
         label(headTitleEn, "units.headTitleEn", "unit-head-title-en");

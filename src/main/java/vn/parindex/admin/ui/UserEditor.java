@@ -26,6 +26,7 @@ import vn.parindex.security.UserAdministration;
 import vn.parindex.security.UserDraft;
 import vn.parindex.security.UserSummary;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
@@ -63,6 +64,7 @@ class UserEditor extends Dialog {
         username.setRequiredIndicatorVisible(true);
         fullName.setLabel(getTranslation("users.fullName"));
         fullName.setId("user-full-name");
+        fullName.setMaxLength(TextLimits.PERSON_NAME);
         fullName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("users.email"));
         email.setId("user-email");

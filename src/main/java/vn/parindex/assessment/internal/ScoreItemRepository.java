@@ -21,16 +21,22 @@ public interface ScoreItemRepository extends JpaRepository<ScoreItem, Long> {
      * count statements; the lock keeps a submission from interleaving with the save).
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select i, a from ScoreItem i join SelfAssessment a on a.id = i.assessmentId where i.assessmentId = :id")
-    List<Object[]> withAssessment(@Param("id") long assessmentId);
+    @Query("""
+            select new vn.parindex.assessment.internal.ItemWithAssessment(i, a)
+            from ScoreItem i join SelfAssessment a on a.id = i.assessmentId where i.assessmentId = :id
+            """)
+    List<ItemWithAssessment> withAssessment(@Param("id") long assessmentId);
 
-    /** (node id, evidence id) for every link of an assessment's items. */
+    /** Every link of an assessment's items. */
     @Query(nativeQuery = true, value = """
-            select i.node_id, l.evidence_id from score_item_evidence l
+            select i.node_id as nodeId, l.evidence_id as evidenceId from score_item_evidence l
             join score_item i on i.id = l.score_item_id
             where i.assessment_id = :assessmentId
             """)
-    List<Object[]> links(@Param("assessmentId") long assessmentId);
+    List<ItemLink> links(@Param("assessmentId") long assessmentId);
+
+    @Query(nativeQuery = true, value = "select evidence_id from score_item_evidence where score_item_id = :itemId")
+    List<Long> linkedEvidence(@Param("itemId") long itemId);
 
     @Modifying
     @Query(

@@ -10,6 +10,7 @@ import vn.parindex.assessment.OverviewRow;
 import vn.parindex.period.PeriodAdministration;
 import vn.parindex.period.Phase;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -25,7 +26,7 @@ class ExtendDialog extends Dialog {
         deadline.setValue(row.deadline());
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("extend-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(TextLimits.REASON);
         FormLayout form = new FormLayout(deadline, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

@@ -3,7 +3,6 @@ package vn.parindex.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -18,13 +17,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import vn.parindex.assessment.EvidenceLibrary;
-import vn.parindex.assessment.EvidenceSummary;
 import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.criteria.Choice;
@@ -32,6 +27,7 @@ import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
@@ -101,7 +97,7 @@ class ItemEditor extends VerticalLayout {
         addGuidance(node);
     }
 
-    void showItem(Sheet sheet, CriteriaNodeView node, ScoreRule rule, SelfAssessmentView.Draft draft) {
+    void showItem(Sheet sheet, CriteriaNodeView node, ScoreRule rule, SheetDraft.Draft draft) {
         removeAll();
         nodeId = node.id();
         ItemState item = sheet.item(node.id());
@@ -148,7 +144,7 @@ class ItemEditor extends VerticalLayout {
         noteField.setId("item-note");
         noteField.setWidthFull();
         noteField.setMinHeight("6em");
-        noteField.setMaxLength(4000);
+        noteField.setMaxLength(TextLimits.NOTE);
         noteField.setValueChangeMode(ValueChangeMode.LAZY);
         noteField.setHelperText(
                 rule.evidenceRequired()
@@ -245,8 +241,7 @@ class ItemEditor extends VerticalLayout {
         }
     }
 
-    private Component scoreInput(
-            CriteriaNodeView node, ScoreRule rule, boolean editable, SelfAssessmentView.Draft draft) {
+    private Component scoreInput(CriteriaNodeView node, ScoreRule rule, boolean editable, SheetDraft.Draft draft) {
         return switch (rule.method()) {
             case CHOICES -> choicesInput(node, editable);
             case YES_NO -> yesNoInput(rule, editable);
@@ -254,12 +249,12 @@ class ItemEditor extends VerticalLayout {
         };
     }
 
-    private Component rangeInput(ScoreRule rule, boolean editable, SelfAssessmentView.Draft draft) {
+    private Component rangeInput(ScoreRule rule, boolean editable, SheetDraft.Draft draft) {
         TextField field = new TextField(getTranslation("sa.score"));
         field.setId("item-score");
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setHelperText(
-                rule.step() == null
+                rule.scoring().step() == null
                         ? getTranslation(
                                 "sa.editor.rangeHelp",
                                 Formats.plainNumber(rule.lowest(), getLocale()),
@@ -268,7 +263,7 @@ class ItemEditor extends VerticalLayout {
                                 "sa.editor.rangeStepHelp",
                                 Formats.plainNumber(rule.lowest(), getLocale()),
                                 Formats.plainNumber(rule.highest(), getLocale()),
-                                Formats.plainNumber(rule.step(), getLocale())));
+                                Formats.plainNumber(rule.scoring().step(), getLocale())));
         field.setValue(displayed(scoreText));
         field.setReadOnly(!editable);
         if (draft != null && draft.problem() != null) {
@@ -279,7 +274,7 @@ class ItemEditor extends VerticalLayout {
                 return;
             }
             scoreText = event.getValue();
-            BusinessRuleException problem = SelfAssessmentView.Draft.problemOf(scoreText.strip(), rule);
+            BusinessRuleException problem = SheetDraft.Draft.problemOf(scoreText.strip(), rule);
             if (problem != null) {
                 showProblem(field, problem);
             } else {
@@ -309,14 +304,15 @@ class ItemEditor extends VerticalLayout {
         select.setId("item-choice");
         select.setLabel(getTranslation("sa.score"));
         select.setWidthFull();
-        List<BigDecimal> values = node.choices().stream().map(Choice::value).toList();
+        List<BigDecimal> values =
+                node.scoring().choices().stream().map(Choice::value).toList();
         select.setItems(values);
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("sa.editor.unscored"));
         select.setItemLabelGenerator(value -> value == null
                 ? getTranslation("sa.editor.unscored")
                 : Formats.plainNumber(value, getLocale()) + " – "
-                        + node.choices().stream()
+                        + node.scoring().choices().stream()
                                 .filter(choice -> choice.value().compareTo(value) == 0)
                                 .findFirst()
                                 .map(choice -> choice.description(getLocale()))
@@ -377,47 +373,14 @@ class ItemEditor extends VerticalLayout {
     }
 
     private Component evidenceLinks(Sheet sheet, ScoreRule rule, ItemState item, boolean editable) {
-        MultiSelectComboBox<EvidenceSummary> links = new MultiSelectComboBox<>(getTranslation("sa.editor.evidence"));
-        links.setId("item-evidence");
-        links.setWidthFull();
-        links.setItems(sheet.library());
-        links.setItemLabelGenerator(EvidencePanel::label);
-        links.setValue(sheet.library().stream()
-                .filter(entry -> item.evidenceIds().contains(entry.id()))
-                .collect(Collectors.toSet()));
-        links.setReadOnly(!editable);
-        links.setHelperText(
-                sheet.library().isEmpty()
-                        ? getTranslation("sa.editor.libraryEmpty")
-                        : rule.evidenceRequired() ? getTranslation("sa.editor.evidenceRequired") : null);
-        links.addValueChangeListener(event -> {
-            if (!event.isFromClient()) {
-                return;
-            }
-            Set<Long> before =
-                    event.getOldValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
-            Set<Long> after = event.getValue().stream().map(EvidenceSummary::id).collect(Collectors.toSet());
+        return new EvidenceLinks(sheet, rule, item, editable, chosen -> {
             try {
-                for (long added : difference(after, before)) {
-                    library.link(sheet.assessmentId(), nodeId, added);
-                }
-                for (long removed : difference(before, after)) {
-                    library.unlink(sheet.assessmentId(), nodeId, removed);
-                }
+                library.setLinks(sheet.assessmentId(), nodeId, chosen);
             } catch (BusinessRuleException refusal) {
                 Notifications.error(Messages.of(this, refusal));
             }
             onLinksChanged.run();
         });
-        Div wrapper = new Div(links);
-        wrapper.setWidthFull();
-        return wrapper;
-    }
-
-    private static Set<Long> difference(Set<Long> a, Set<Long> b) {
-        Set<Long> result = new HashSet<>(a);
-        result.removeAll(b);
-        return result;
     }
 
     private Component heading(CriteriaNodeView node) {

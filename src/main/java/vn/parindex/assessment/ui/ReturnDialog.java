@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import vn.parindex.assessment.OverviewRow;
 import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -21,7 +22,7 @@ class ReturnDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("return-reason");
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(TextLimits.REASON);
         add(reason);
         Button confirm = new Button(getTranslation("overview.return"), event -> {
             if (reason.getValue().isBlank()) {

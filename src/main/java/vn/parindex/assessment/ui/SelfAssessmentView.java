@@ -1,26 +1,18 @@
 package vn.parindex.assessment.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.treegrid.TreeGrid;
-import com.vaadin.flow.data.provider.hierarchy.TreeData;
-import com.vaadin.flow.data.provider.hierarchy.TreeDataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -30,34 +22,22 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import vn.parindex.assessment.AssessmentStatus;
 import vn.parindex.assessment.EvidenceLibrary;
 import vn.parindex.assessment.ItemChange;
-import vn.parindex.assessment.ItemState;
-import vn.parindex.assessment.Progress;
-import vn.parindex.assessment.ScoreInput;
 import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.assessment.SubmissionBlocker;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.ScoreRule;
-import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodSummary;
-import vn.parindex.period.Phase;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
-import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -72,13 +52,6 @@ import vn.parindex.shared.ui.Notifications;
 public class SelfAssessmentView extends VerticalLayout
         implements HasDynamicTitle, BeforeEnterObserver, BeforeLeaveObserver {
 
-    enum Filter {
-        ALL,
-        UNSCORED,
-        EVIDENCE_MISSING,
-        RECHECK
-    }
-
     private final transient SelfAssessments assessments;
     private final transient OrganizationDirectory organization;
     private final CurrentUser user;
@@ -87,31 +60,21 @@ public class SelfAssessmentView extends VerticalLayout
 
     private final Select<PeriodSummary> period = new Select<>();
     private final ComboBox<UnitSummary> unit = new ComboBox<>();
-    private final Select<Filter> filter = new Select<>();
+    private final Select<SheetDraft.Filter> filter = new Select<>();
     private final H2 title = new H2();
-    private final Div status = new Div();
-    private final Span progressText = new Span();
-    private final ProgressBar progressBar = new ProgressBar();
-    private final Span evidenceText = new Span();
-    private final Span totalText = new Span();
-    private final Span deadlineText = new Span();
-    private final Span recheckText = new Span();
+    private final SheetStatus status = new SheetStatus();
+    private final SheetSummary summary = new SheetSummary();
     private final Button save = new Button();
     private final Button discard = new Button();
     private final Button submit = new Button();
-    private final TreeGrid<CriteriaNodeView> treeGrid = new TreeGrid<>();
+    private final SheetTree treeGrid;
     private final ItemEditor editor;
     private final EvidencePanel evidencePanel;
     private final Tab libraryTab;
     private final TabSheet tabs = new TabSheet();
 
-    /** What the user typed and has not saved, by node id. */
-    private final Map<Long, Draft> drafts = new LinkedHashMap<>();
-
-    private Sheet sheet;
-    private Map<Long, ItemState> shownValues;
-    private Map<Long, CriteriaNodeView> nodesById = Map.of();
-    private boolean loading;
+    /** The sheet last read with the user's unsaved edits. */
+    private final SheetDraft draft = new SheetDraft();
 
     public SelfAssessmentView(
             SelfAssessments assessments,
@@ -124,6 +87,7 @@ public class SelfAssessmentView extends VerticalLayout
         this.editor = new ItemEditor(
                 library, this::draftChanged, this::reloadKeepingDrafts, this::selectNext, new ItemActions());
         this.evidencePanel = new EvidencePanel(library, this::reloadKeepingDrafts);
+        this.treeGrid = new SheetTree(draft, this::showSelected);
         setId("self-assessment-view");
         addClassName("portal-page");
         addClassName("sa-page");
@@ -142,9 +106,9 @@ public class SelfAssessmentView extends VerticalLayout
         unit.setVisible(sheetScope == null);
         filter.setId("sa-filter");
         filter.setLabel(getTranslation("sa.filter"));
-        filter.setItems(Filter.values());
+        filter.setItems(SheetDraft.Filter.values());
         filter.setItemLabelGenerator(item -> getTranslation("sa.filter." + item.name()));
-        filter.setValue(Filter.ALL);
+        filter.setValue(SheetDraft.Filter.ALL);
         filter.addValueChangeListener(event -> showTree());
 
         save.setId("sa-save");
@@ -174,8 +138,7 @@ public class SelfAssessmentView extends VerticalLayout
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.addClassName("sa-heading");
-        add(heading, toolbar, summaryBar());
-        configureTree();
+        add(heading, toolbar, summary);
         SplitLayout split = new SplitLayout(treeGrid, editor);
         split.setSplitterPosition(62);
         split.setSizeFull();
@@ -208,90 +171,16 @@ public class SelfAssessmentView extends VerticalLayout
         });
     }
 
-    private Component summaryBar() {
-        progressText.setId("sa-progress");
-        progressBar.setWidth("8em");
-        evidenceText.setId("sa-evidence-missing");
-        totalText.setId("sa-total");
-        deadlineText.setId("sa-deadline");
-        recheckText.setId("sa-recheck-count");
-        recheckText.addClassName("sa-warning");
-        Component recheck = labelled(VaadinIcon.REFRESH, recheckText);
-        recheck.setVisible(false);
-        HorizontalLayout bar = new HorizontalLayout(
-                labelled(VaadinIcon.TASKS, progressText),
-                progressBar,
-                labelled(VaadinIcon.PAPERCLIP, evidenceText),
-                labelled(VaadinIcon.CALC, totalText),
-                labelled(VaadinIcon.CLOCK, deadlineText),
-                recheck);
-        bar.addClassName("sa-summary");
-        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        bar.setWidthFull();
-        return bar;
-    }
-
-    private static Component labelled(VaadinIcon icon, Span text) {
-        Span wrapper = new Span(icon.create(), text);
-        wrapper.addClassName("sa-summary-item");
-        return wrapper;
-    }
-
-    private void configureTree() {
-        treeGrid.setId("sa-tree");
-        treeGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        treeGrid.addHierarchyColumn(CriteriaNodeView::code)
-                .setHeader(getTranslation("criteria.code"))
-                .setWidth("11.5em")
-                .setFlexGrow(0);
-        treeGrid.addColumn(node -> node.name(getLocale())
-                        + (applies(node) ? "" : " · " + getTranslation("sa.notApplicable"))
-                        + (marked(node) ? " · " + getTranslation("sa.recheck") : ""))
-                .setHeader(getTranslation("criteria.name"))
-                .setTooltipGenerator(node -> node.name(getLocale()))
-                .setFlexGrow(4);
-        treeGrid.addColumn(this::maximumText)
-                .setHeader(getTranslation("criteria.max"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        treeGrid.addColumn(this::scoreText)
-                .setHeader(getTranslation("sa.score"))
-                .setAutoWidth(true)
-                .setFlexGrow(0)
-                .setKey("score");
-        treeGrid.addComponentColumn(this::evidenceCell)
-                .setHeader(getTranslation("sa.evidenceColumn"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
-        treeGrid.setPartNameGenerator(this::rowParts);
-        treeGrid.addSelectionListener(
-                event -> showSelected(event.getFirstSelectedItem().orElse(null)));
-        treeGrid.setSizeFull();
-    }
-
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         List<PeriodSummary> periods = assessments.periods();
         period.setItems(periods);
-        Optional<Long> periodId = longParameter(query, "period");
-        period.setValue(periodId.flatMap(
-                        id -> periods.stream().filter(p -> p.id() == id).findFirst())
-                .or(() -> periods.stream()
-                        .filter(p -> p.phase() == Phase.SELF_ASSESSMENT)
-                        .findFirst())
-                .or(() -> periods.stream().findFirst())
-                .orElse(null));
+        period.setValue(SheetChoice.period(periods, longParameter(query, "period")));
         List<UnitSummary> units =
                 organization.units().stream().filter(UnitSummary::active).toList();
         unit.setItems(units);
-        // A focal point always works on their own unit, whatever the address says.
-        Optional<Long> unitId = sheetScope != null
-                ? Optional.of(sheetScope)
-                : longParameter(query, "unit").or(() -> Optional.ofNullable(user.unitId()));
-        unit.setValue(unitId.flatMap(
-                        id -> units.stream().filter(u -> u.id() == id).findFirst())
-                .orElse(null));
+        unit.setValue(SheetChoice.unit(units, sheetScope, longParameter(query, "unit"), user.unitId()));
         load();
     }
 
@@ -305,40 +194,28 @@ public class SelfAssessmentView extends VerticalLayout
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (drafts.isEmpty()) {
+        if (draft.isEmpty()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = unsavedDialog();
+        ConfirmDialog dialog = SheetDialogs.unsaved(this, draft.size());
         dialog.addConfirmListener(confirmed -> {
-            drafts.clear();
+            draft.discardAll();
             markDirty();
             action.proceed();
         });
         dialog.open();
     }
 
-    private ConfirmDialog unsavedDialog() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("sa-unsaved-dialog");
-        dialog.setHeader(getTranslation("sa.unsaved.title"));
-        dialog.setText(getTranslation("sa.unsaved.text", drafts.size()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("sa.unsaved.stay"));
-        dialog.setConfirmText(getTranslation("sa.unsaved.leave"));
-        dialog.setConfirmButtonTheme("error primary");
-        return dialog;
-    }
-
     /** Runs an action that would drop unsaved edits only once the user agreed; otherwise undoes the trigger. */
     private void guardThen(Runnable action, Runnable undo) {
-        if (drafts.isEmpty()) {
+        if (draft.isEmpty()) {
             action.run();
             return;
         }
-        ConfirmDialog dialog = unsavedDialog();
+        ConfirmDialog dialog = SheetDialogs.unsaved(this, draft.size());
         dialog.addConfirmListener(confirmed -> {
-            drafts.clear();
+            draft.discardAll();
             markDirty();
             action.run();
         });
@@ -347,31 +224,27 @@ public class SelfAssessmentView extends VerticalLayout
     }
 
     private void load() {
-        drafts.clear();
+        draft.discardAll();
         markDirty();
         reloadKeepingDrafts();
     }
 
     /** Reads the sheet again; edits not yet saved stay in the page. */
     private void reloadKeepingDrafts() {
-        sheet = null;
-        shownValues = null;
+        draft.show(null);
         if (period.getValue() == null || unit.getValue() == null) {
             showEmpty(getTranslation(period.getValue() == null ? "sa.noPeriod" : "sa.chooseUnit"));
             return;
         }
+        Sheet sheet;
         try {
             sheet = assessments.sheet(period.getValue().id(), unit.getValue().id());
         } catch (BusinessRuleException refusal) {
             showEmpty(Messages.of(this, refusal));
             return;
         }
-        CriteriaNodeView selected =
-                treeGrid.getSelectedItems().stream().findFirst().orElse(null);
-        Map<Long, CriteriaNodeView> byId = new HashMap<>();
-        sheet.tree().allNodes().forEach(node -> byId.put(node.id(), node));
-        nodesById = byId;
-        showTree(selected == null ? null : selected.id(), true);
+        draft.show(sheet);
+        showTree(treeGrid.selectedId(), true);
         title.setText(getTranslation(
                 "sa.heading",
                 sheet.unit().name(getLocale()),
@@ -379,10 +252,10 @@ public class SelfAssessmentView extends VerticalLayout
         evidencePanel.show(sheet);
         libraryTab.setLabel(
                 getTranslation("sa.tab.libraryCount", sheet.library().size()));
-        showStatus();
+        status.show(sheet);
         refreshSummary();
-        save.setEnabled(sheet.editable() && !drafts.isEmpty());
-        discard.setEnabled(!drafts.isEmpty());
+        save.setEnabled(sheet.editable() && !draft.isEmpty());
+        discard.setEnabled(!draft.isEmpty());
         save.setVisible(sheet.editable());
         discard.setVisible(sheet.editable());
         submit.setVisible(sheet.editable());
@@ -390,460 +263,128 @@ public class SelfAssessmentView extends VerticalLayout
 
     private void showEmpty(String message) {
         title.setText(getTranslation("sa.title"));
-        status.removeAll();
-        status.add(new Span(message));
-        status.setClassName("sa-status");
-        treeGrid.setDataProvider(new TreeDataProvider<>(new TreeData<>()));
+        status.showMessage(message);
+        treeGrid.show(filter.getValue(), null, false);
         editor.showNothing();
         evidencePanel.clear();
         save.setEnabled(false);
         discard.setEnabled(false);
         submit.setVisible(false);
-        progressText.setText("");
-        evidenceText.setText("");
-        totalText.setText("");
-        deadlineText.setText("");
-        recheckText.setText("");
-        recheckText.getParent().ifPresent(parent -> parent.setVisible(false));
-        progressBar.setValue(0);
-    }
-
-    private void showStatus() {
-        status.removeAll();
-        status.setClassName("sa-status");
-        Span badge = new Span(getTranslation(sheet.status().labelKey()));
-        badge.setId("sa-status-badge");
-        badge.getElement().getThemeList().add("badge pill");
-        if (sheet.status() == AssessmentStatus.SUBMITTED) {
-            badge.getElement().getThemeList().add("success");
-        }
-        status.add(badge);
-        if (sheet.submittedAt() != null && sheet.status() == AssessmentStatus.SUBMITTED) {
-            status.add(new Span(getTranslation(
-                    "sa.submittedBy", sheet.submittedBy(), Formats.dateTime(sheet.submittedAt(), getLocale()))));
-        }
-        if (sheet.returnedReason() != null && sheet.status() != AssessmentStatus.SUBMITTED) {
-            Span returned = new Span(getTranslation("sa.returned", sheet.returnedReason()));
-            returned.setId("sa-returned");
-            returned.addClassName("sa-warning");
-            status.add(returned);
-        }
-        if (!sheet.editable()) {
-            Span locked = new Span(getTranslation(sheet.lockReason()));
-            locked.addComponentAsFirst(VaadinIcon.LOCK.create());
-            locked.setId("sa-locked");
-            locked.addClassName("sa-locked");
-            status.add(locked);
-        }
-    }
-
-    /**
-     * Values as the page shows them: stored ones with valid unsaved edits on top. Every rendered
-     * cell asks for them, so they are kept until the sheet or an edit changes.
-     */
-    private Map<Long, ItemState> currentValues() {
-        if (shownValues == null) {
-            shownValues = new HashMap<>(sheet.items());
-            drafts.forEach((nodeId, draft) -> {
-                ItemState stored = sheet.item(nodeId);
-                if (draft.valid()) {
-                    shownValues.put(
-                            nodeId,
-                            new ItemState(
-                                    nodeId,
-                                    draft.score(),
-                                    draft.note(),
-                                    stored.evidenceIds(),
-                                    stored.updatedBy(),
-                                    stored.updatedAt(),
-                                    stored.version(),
-                                    stored.recheck()));
-                }
-            });
-        }
-        return shownValues;
+        summary.clear();
     }
 
     private void refreshSummary() {
-        if (sheet == null) {
+        if (draft.sheet() == null) {
             return;
         }
-        Map<Long, ItemState> values = currentValues();
-        Progress progress = sheet.progress(values);
-        progressText.setText(getTranslation("sa.progress", progress.scored(), progress.applicable()));
-        progressBar.setValue(progress.applicable() == 0 ? 0 : (double) progress.scored() / progress.applicable());
-        evidenceText.setText(getTranslation("sa.evidenceMissing", progress.evidenceMissing()));
-        evidenceText.getElement().getClassList().set("sa-warning", progress.evidenceMissing() > 0);
-        totalText.setText(getTranslation(
-                "sa.total",
-                Formats.score(sheet.grandTotal(values), getLocale()),
-                Formats.score(sheet.maximum(), getLocale())));
-        Long days = sheet.daysLeft();
-        if (days == null) {
-            deadlineText.setText(getTranslation("sa.noDeadline"));
-        } else {
-            String date = Formats.date(sheet.deadline(), getLocale());
-            deadlineText.setText(
-                    days >= 0 ? getTranslation("sa.deadline", date, days) : getTranslation("sa.deadlinePassed", date));
-            deadlineText.getElement().getClassList().set("sa-warning", days < 3);
-        }
-        save.setText(drafts.isEmpty() ? getTranslation("action.save") : getTranslation("sa.saveCount", drafts.size()));
-        long marked = sheet.items().values().stream().filter(ItemState::recheck).count();
-        recheckText.setText(marked == 0 ? "" : getTranslation("sa.recheckCount", marked));
-        recheckText.getParent().ifPresent(parent -> parent.setVisible(marked > 0));
+        summary.show(draft);
+        save.setText(draft.isEmpty() ? getTranslation("action.save") : getTranslation("sa.saveCount", draft.size()));
     }
 
-    private boolean applies(CriteriaNodeView node) {
-        if (sheet == null) {
-            return true;
-        }
-        ScoreRule rule = sheet.rule(node.id());
-        return rule == null
-                ? sheet.tree().applicableTotal(node, sheet.unit().id()).signum() > 0
-                : rule.applicable();
-    }
-
-    private String maximumText(CriteriaNodeView node) {
-        ScoreRule rule = sheet.rule(node.id());
-        if (rule != null && rule.method() == ScoringMethod.ADJUSTMENT) {
-            return Formats.score(rule.lowest(), getLocale()) + " … " + Formats.score(rule.highest(), getLocale());
-        }
-        return Formats.score(sheet.tree().applicableTotal(node, sheet.unit().id()), getLocale());
-    }
-
-    private String scoreText(CriteriaNodeView node) {
-        ScoreRule rule = sheet.rule(node.id());
-        if (rule == null) {
-            return Formats.score(sheet.total(node, currentValues()), getLocale());
-        }
-        if (!rule.applicable()) {
-            // A score entered before the item stopped applying is shown, and not counted.
-            ItemState stored = sheet.item(node.id());
-            return stored.scored() ? getTranslation("sa.ignoredScore", Formats.score(stored.score(), getLocale())) : "";
-        }
-        if (rule.method() == ScoringMethod.SURVEY) {
-            return getTranslation("sa.survey");
-        }
-        Draft draft = drafts.get(node.id());
-        if (draft != null) {
-            if (!draft.valid()) {
-                return "⚠ " + draft.scoreText();
-            }
-            return draft.score() == null ? "—" : Formats.score(draft.score(), getLocale());
-        }
-        ItemState item = sheet.item(node.id());
-        return item.scored() ? Formats.score(item.score(), getLocale()) : "—";
-    }
-
-    private Component evidenceCell(CriteriaNodeView node) {
-        ScoreRule rule = sheet == null ? null : sheet.rule(node.id());
-        if (rule == null || !rule.selfScored()) {
-            return new Span();
-        }
-        ItemState item = currentValues().getOrDefault(node.id(), sheet.item(node.id()));
-        if (Progress.missingEvidence(rule, item)) {
-            Span missing = new Span(getTranslation("sa.evidenceNeeded"));
-            missing.addComponentAsFirst(VaadinIcon.WARNING.create());
-            missing.addClassName("sa-warning");
-            return missing;
-        }
-        if (item.hasEvidence()) {
-            return new Span(
-                    VaadinIcon.PAPERCLIP.create(),
-                    new Span(String.valueOf(item.evidenceIds().size())));
-        }
-        return new Span();
-    }
-
-    private String rowParts(CriteriaNodeView node) {
-        List<String> parts = new ArrayList<>();
-        if (sheet != null && sheet.rule(node.id()) == null) {
-            parts.add("sa-group");
-        }
-        if (!applies(node)) {
-            parts.add("sa-na");
-        }
-        if (marked(node)) {
-            parts.add("sa-recheck");
-        }
-        Draft draft = drafts.get(node.id());
-        if (draft != null) {
-            parts.add(draft.valid() ? "sa-dirty" : "sa-invalid");
-        }
-        return String.join(" ", parts);
-    }
-
-    /**
-     * Shows the tree with the chosen filter: matching components with the areas and criteria above
-     * them. The data is rebuilt rather than filtered in place, which keeps the browser's tree in step.
-     */
     /** Shows the tree for the chosen filter; the selected item stays selected if the filter shows it. */
     private void showTree() {
-        showTree(selectedId(), false);
+        showTree(treeGrid.selectedId(), false);
     }
 
-    private Long selectedId() {
-        return treeGrid.getSelectedItems().stream()
-                .findFirst()
-                .map(CriteriaNodeView::id)
-                .orElse(null);
-    }
-
-    /**
-     * Shows the tree for the chosen filter and selects {@code keep} again when it is shown; with
-     * {@code evenIfFiltered} (after a save or a link) it stays in view even when it no longer passes.
-     */
+    /** Shows the tree; the editor follows the (new) sheet: the kept item with fresh values, or nothing. */
     private void showTree(Long keep, boolean evenIfFiltered) {
-        TreeData<CriteriaNodeView> data = new TreeData<>();
-        if (sheet != null) {
-            Filter chosen = filter.getValue() == null ? Filter.ALL : filter.getValue();
-            Map<Long, ItemState> values = currentValues();
-            List<CriteriaNodeView> roots = new ArrayList<>(sheet.tree().areas());
-            roots.addAll(sheet.tree().adjustments());
-            for (CriteriaNodeView root : roots) {
-                addShown(data, null, root, chosen, values, evenIfFiltered ? keep : null);
-            }
-        }
-        loading = true;
-        treeGrid.setDataProvider(new TreeDataProvider<>(data));
-        treeGrid.expandRecursively(data.getRootItems(), 3);
-        CriteriaNodeView kept = keep == null ? null : nodesById.get(keep);
-        boolean shown = kept != null && data.contains(kept);
-        if (shown) {
-            treeGrid.select(kept);
-        }
-        loading = false;
-        // The editor follows the (new) sheet: the kept item with fresh values, or nothing.
-        showSelected(shown ? kept : null);
-    }
-
-    /** Adds the node when it or something below it passes the filter; tells whether it did. */
-    private boolean addShown(
-            TreeData<CriteriaNodeView> data,
-            CriteriaNodeView parent,
-            CriteriaNodeView node,
-            Filter chosen,
-            Map<Long, ItemState> values,
-            Long keep) {
-        ScoreRule rule = sheet.rule(node.id());
-        if (rule != null) {
-            boolean kept = keep != null && keep == node.id();
-            if (!kept && !passes(rule, values.getOrDefault(node.id(), sheet.item(node.id())), chosen)) {
-                return false;
-            }
-            data.addItem(parent, node);
-            return true;
-        }
-        data.addItem(parent, node);
-        boolean any = chosen == Filter.ALL;
-        for (CriteriaNodeView child : node.children()) {
-            any |= addShown(data, node, child, chosen, values, keep);
-        }
-        if (!any) {
-            data.removeItem(node);
-        }
-        return any;
-    }
-
-    private static boolean passes(ScoreRule rule, ItemState item, Filter chosen) {
-        return switch (chosen) {
-            case ALL -> true;
-            case UNSCORED -> rule.requiredForSubmission() && !item.scored();
-            case EVIDENCE_MISSING -> Progress.missingEvidence(rule, item);
-            case RECHECK -> item.recheck();
-        };
-    }
-
-    /** The item is marked for the unit to check again after a change of the criteria. */
-    private boolean marked(CriteriaNodeView node) {
-        return sheet != null
-                && sheet.rule(node.id()) != null
-                && sheet.item(node.id()).recheck();
+        showSelected(treeGrid.show(filter.getValue(), keep, evenIfFiltered));
     }
 
     private void showSelected(CriteriaNodeView node) {
-        if (loading) {
-            return;
-        }
+        Sheet sheet = draft.sheet();
         if (node == null || sheet == null) {
             editor.showNothing();
             return;
         }
         ScoreRule rule = sheet.rule(node.id());
         if (rule == null) {
-            editor.showGroup(sheet, node, sheet.total(node, currentValues()));
+            editor.showGroup(sheet, node, sheet.total(node, draft.currentValues()));
         } else {
-            editor.showItem(sheet, node, rule, drafts.get(node.id()));
+            editor.showItem(sheet, node, rule, draft.draft(node.id()));
         }
     }
 
     /** Called by the editor whenever the score or note of the shown item changes. */
     private void draftChanged(long nodeId, String scoreText, String note) {
-        ItemState stored = sheet.item(nodeId);
-        String storedText = stored.score() == null ? "" : stored.score().toPlainString();
-        String storedNote = stored.note() == null ? "" : stored.note();
-        long baseVersion = drafts.containsKey(nodeId) ? drafts.get(nodeId).baseVersion() : stored.version();
-        Draft draft = Draft.of(
-                scoreText == null ? "" : scoreText.strip(), note == null ? "" : note, sheet.rule(nodeId), baseVersion);
-        boolean sameScore = draft.valid()
-                ? (draft.score() == null
-                        ? stored.score() == null
-                        : stored.score() != null && draft.score().compareTo(stored.score()) == 0)
-                : draft.scoreText().equals(storedText);
-        if (sameScore && draft.note().strip().equals(storedNote.strip())) {
-            drafts.remove(nodeId);
-        } else {
-            drafts.put(nodeId, draft);
-        }
-        shownValues = null;
-        refreshRowAndParents(nodeId);
+        draft.edit(nodeId, scoreText, note);
+        treeGrid.refreshWithParents(nodeId);
         markDirty();
         refreshSummary();
     }
 
-    private void refreshRowAndParents(long nodeId) {
-        for (CriteriaNodeView node = nodesById.get(nodeId);
-                node != null;
-                node = node.parentId() == null ? null : nodesById.get(node.parentId())) {
-            treeGrid.getDataProvider().refreshItem(node);
-        }
-    }
-
     /** Tells the browser whether leaving the page (closing the tab) would lose edits. */
     private void markDirty() {
-        shownValues = null;
-        getElement().executeJs("window.parindexUnsaved = $0;", drafts.size());
-        if (sheet != null) {
-            save.setEnabled(sheet.editable() && !drafts.isEmpty());
+        getElement().executeJs("window.parindexUnsaved = $0;", draft.size());
+        if (draft.sheet() != null) {
+            save.setEnabled(draft.sheet().editable() && !draft.isEmpty());
         }
-        discard.setEnabled(!drafts.isEmpty());
+        discard.setEnabled(!draft.isEmpty());
     }
 
     private void selectNext(long nodeId) {
-        List<CriteriaNodeView> order = new ArrayList<>();
-        if (treeGrid.getDataProvider() instanceof TreeDataProvider<CriteriaNodeView> provider) {
-            collectShown(provider.getTreeData(), provider.getTreeData().getRootItems(), order);
-        }
-        boolean passed = false;
-        for (CriteriaNodeView node : order) {
-            if (passed && sheet.rule(node.id()) != null) {
-                treeGrid.select(node);
-                treeGrid.scrollToItem(node);
-                return;
-            }
-            passed |= node.id() == nodeId;
-        }
-        Notifications.success(getTranslation("sa.lastItem"));
-    }
-
-    private static void collectShown(
-            TreeData<CriteriaNodeView> data, List<CriteriaNodeView> nodes, List<CriteriaNodeView> into) {
-        for (CriteriaNodeView node : nodes) {
-            into.add(node);
-            collectShown(data, data.getChildren(node), into);
-        }
+        treeGrid.nextItemAfter(nodeId)
+                .ifPresentOrElse(treeGrid::reveal, () -> Notifications.success(getTranslation("sa.lastItem")));
     }
 
     private void saveDrafts() {
-        if (sheet == null || drafts.isEmpty()) {
+        Sheet sheet = draft.sheet();
+        if (sheet == null || draft.isEmpty()) {
             return;
         }
-        List<ItemChange> changes = new ArrayList<>();
-        for (Map.Entry<Long, Draft> entry : drafts.entrySet()) {
-            long nodeId = entry.getKey();
-            Draft draft = entry.getValue();
-            if (draft.problem() != null) {
-                treeGrid.select(nodesById.get(nodeId));
-                Notifications.error(Messages.of(this, draft.problem()));
-                return;
-            }
-            changes.add(new ItemChange(nodeId, draft.baseVersion(), draft.score(), draft.note()));
+        Optional<Long> invalid = draft.firstInvalid();
+        if (invalid.isPresent()) {
+            treeGrid.select(treeGrid.node(invalid.get()));
+            Notifications.error(Messages.of(this, draft.draft(invalid.get()).problem()));
+            return;
         }
         try {
-            int saved = assessments.save(sheet.assessmentId(), changes);
-            drafts.clear();
+            int saved = assessments.save(sheet.assessmentId(), draft.changes());
+            draft.discardAll();
             markDirty();
             Notifications.success(getTranslation("sa.saved", saved));
             reloadKeepingDrafts();
         } catch (BusinessRuleException refusal) {
             Notifications.error(Messages.of(this, refusal));
             if (refusal.messageKey().equals("assessment.conflict")) {
-                takeInOtherSave(String.valueOf(refusal.arguments()[0]));
+                reloadKeepingDrafts();
+                draft.takeInOtherSave(String.valueOf(refusal.arguments()[0]));
             }
         }
     }
 
-    /**
-     * After a refusal because someone else saved an item: the sheet is read again, every edit stays,
-     * and the refused one now starts from the value the user has just been shown, so saving again
-     * replaces it knowingly.
-     */
-    private void takeInOtherSave(String code) {
-        reloadKeepingDrafts();
-        sheet.rules().values().stream()
-                .filter(rule -> rule.code().equals(code))
-                .findFirst()
-                .ifPresent(rule -> drafts.computeIfPresent(
-                        rule.nodeId(),
-                        (nodeId, draft) -> Draft.of(
-                                draft.scoreText(),
-                                draft.note(),
-                                rule,
-                                sheet.item(nodeId).version())));
-    }
-
     private void confirmDiscard() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("sa-discard-dialog");
-        dialog.setHeader(getTranslation("sa.discard"));
-        dialog.setText(getTranslation("sa.discardText", drafts.size()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("sa.discard"));
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(event -> load());
-        dialog.open();
+        SheetDialogs.discard(this, draft.size(), this::load).open();
     }
 
     private void startSubmission() {
+        Sheet sheet = draft.sheet();
         if (sheet == null) {
             return;
         }
-        if (!drafts.isEmpty()) {
+        if (!draft.isEmpty()) {
             Notifications.warning(getTranslation("sa.saveBeforeSubmit"));
             return;
         }
         List<SubmissionBlocker> blockers = sheet.blockers();
         if (!blockers.isEmpty()) {
             new BlockersDialog(blockers, node -> {
-                        filter.setValue(Filter.ALL);
-                        CriteriaNodeView target = nodesById.get(node);
-                        treeGrid.select(target);
-                        treeGrid.scrollToItem(target);
+                        filter.setValue(SheetDraft.Filter.ALL);
+                        treeGrid.reveal(treeGrid.node(node));
                     })
                     .open();
             return;
         }
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setId("sa-submit-dialog");
-        dialog.setHeader(getTranslation("sa.submit.title"));
-        dialog.setText(getTranslation(
-                "sa.submit.text",
-                Formats.score(sheet.grandTotal(sheet.items()), getLocale()),
-                sheet.progress().scored()));
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.setConfirmText(getTranslation("sa.submit"));
-        dialog.addConfirmListener(event -> {
-            try {
-                assessments.submit(sheet.assessmentId(), sheet.version());
-                Notifications.success(getTranslation("sa.submitted"));
-            } catch (BusinessRuleException refusal) {
-                Notifications.error(Messages.of(this, refusal));
-            }
-            reloadKeepingDrafts();
-        });
-        dialog.open();
+        SheetDialogs.submit(this, getLocale(), sheet, () -> {
+                    try {
+                        assessments.submit(sheet.assessmentId(), sheet.version());
+                        Notifications.success(getTranslation("sa.submitted"));
+                    } catch (BusinessRuleException refusal) {
+                        Notifications.error(Messages.of(this, refusal));
+                    }
+                    reloadKeepingDrafts();
+                })
+                .open();
     }
 
     @Override
@@ -856,21 +397,22 @@ public class SelfAssessmentView extends VerticalLayout
 
         @Override
         public void reconfirm(long nodeId, long version) {
-            run(() -> assessments.reconfirm(sheet.assessmentId(), nodeId, version), nodeId, "sa.reconfirmed");
+            run(() -> assessments.reconfirm(draft.sheet().assessmentId(), nodeId, version), nodeId, "sa.reconfirmed");
         }
 
         @Override
         public void clear(long nodeId, long version) {
-            drafts.remove(nodeId);
+            draft.discard(nodeId);
             markDirty();
+            long assessmentId = draft.sheet().assessmentId();
             run(
-                    () -> assessments.save(sheet.assessmentId(), List.of(new ItemChange(nodeId, version, null, null))),
+                    () -> assessments.save(assessmentId, List.of(new ItemChange(nodeId, version, null, null))),
                     nodeId,
                     "sa.cleared");
         }
 
         private void run(Runnable action, long nodeId, String doneKey) {
-            String code = nodesById.get(nodeId).code();
+            String code = treeGrid.node(nodeId).code();
             try {
                 action.run();
                 Notifications.success(getTranslation(doneKey, code));
@@ -878,34 +420,6 @@ public class SelfAssessmentView extends VerticalLayout
                 Notifications.error(Messages.of(SelfAssessmentView.this, refusal));
             }
             reloadKeepingDrafts();
-        }
-    }
-
-    /**
-     * A score as typed and a note, not yet saved, checked against the item's rule, with the item
-     * version the user started from: a later reload must not make someone else's save look read.
-     * {@link #score()} is null both for "no score" and while the text is not an allowed score
-     * ({@link #valid()} tells which).
-     */
-    record Draft(String scoreText, String note, long baseVersion, BigDecimal score, BusinessRuleException problem) {
-
-        static Draft of(String scoreText, String note, ScoreRule rule, long baseVersion) {
-            BusinessRuleException problem = problemOf(scoreText, rule);
-            return new Draft(
-                    scoreText, note, baseVersion, problem == null ? ScoreInput.parse(scoreText) : null, problem);
-        }
-
-        /** Why the typed text is not an allowed score for the item, or null when it is. */
-        static BusinessRuleException problemOf(String scoreText, ScoreRule rule) {
-            try {
-                return rule.problemWith(ScoreInput.parse(scoreText)).orElse(null);
-            } catch (BusinessRuleException notANumber) {
-                return notANumber;
-            }
-        }
-
-        boolean valid() {
-            return problem == null;
         }
     }
 }

@@ -29,6 +29,7 @@ import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.MappingKind;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 
 /**
@@ -106,30 +107,26 @@ public class CriteriaNode {
         apply(draft);
     }
 
-    /** Takes the draft's values; areas and criteria keep no points or rule of their own. */
+    /** Takes the draft's values; areas and criteria keep no rule of their own, only their maximum. */
     public void apply(NodeDraft draft) {
         this.nameVi = trim(draft.nameVi());
         this.nameEn = trim(draft.nameEn());
         this.guidanceVi = blankToNull(draft.guidanceVi());
         this.guidanceEn = blankToNull(draft.guidanceEn());
         this.evidenceRequired = draft.evidenceRequired();
+        Scoring kept = draft.scoring().keptFor(level);
+        this.maxPoints = kept.maxPoints();
+        this.method = kept.method();
+        this.rangeMin = kept.rangeMin();
+        this.rangeMax = kept.rangeMax();
+        this.step = kept.step();
         this.choices.clear();
-        this.maxPoints = draft.maxPoints();
-        if (level.scored()) {
-            this.method = level == NodeLevel.ADJUSTMENT ? ScoringMethod.ADJUSTMENT : draft.method();
-            boolean ranged = method == ScoringMethod.RANGE || method == ScoringMethod.ADJUSTMENT;
-            this.rangeMin = ranged ? draft.rangeMin() : null;
-            this.rangeMax = ranged ? draft.rangeMax() : null;
-            this.step = method == ScoringMethod.RANGE || method == ScoringMethod.ADJUSTMENT ? draft.step() : null;
-            if (method == ScoringMethod.CHOICES) {
-                draft.choices().forEach(choice -> choices.add(new ChoiceValue(choice)));
-            }
-        } else {
-            this.method = null;
-            this.rangeMin = null;
-            this.rangeMax = null;
-            this.step = null;
-        }
+        kept.choices().forEach(choice -> choices.add(new ChoiceValue(choice)));
+    }
+
+    /** What a unit's score is checked against: method, maximum, range, step and allowed values. */
+    public Scoring scoring() {
+        return new Scoring(method, maxPoints, rangeMin, rangeMax, step, choiceList());
     }
 
     public void mapTo(MappingKind kind, Set<Long> sources) {
@@ -148,12 +145,7 @@ public class CriteriaNode {
                 code,
                 nameVi,
                 nameEn,
-                maxPoints,
-                method,
-                rangeMin,
-                rangeMax,
-                step,
-                choices.stream().map(ChoiceValue::toChoice).toList(),
+                scoring(),
                 evidenceRequired,
                 guidanceVi,
                 guidanceEn,
@@ -178,24 +170,6 @@ public class CriteriaNode {
         values.put("choices", choices.stream().map(ChoiceValue::toChoice).toList());
         values.put("evidenceRequired", evidenceRequired);
         return values;
-    }
-
-    /**
-     * What a unit's score is checked against: method, maximum, range, step and allowed values. Two
-     * nodes with equal rules accept the same scores (numbers compared by value, 1.50 = 1.5).
-     */
-    public List<Object> scoringRule() {
-        return java.util.Arrays.asList(
-                method,
-                plain(maxPoints),
-                plain(rangeMin),
-                plain(rangeMax),
-                plain(step),
-                choices.stream().map(choice -> plain(choice.toChoice().value())).toList());
-    }
-
-    private static BigDecimal plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros();
     }
 
     public List<Choice> choiceList() {

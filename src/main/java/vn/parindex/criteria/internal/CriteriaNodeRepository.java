@@ -13,15 +13,14 @@ public interface CriteriaNodeRepository extends JpaRepository<CriteriaNode, Long
      * Every node of a set with what scoring needs, one row per allowed choice, and whether the unit is
      * excluded from the node itself: one statement whatever the size of the set.
      */
-    @Query(nativeQuery = true, value = """
-            select n.id, n.parent_id, n.level, n.code, n.method, n.max_points, n.range_min, n.range_max,
-                   n.step, n.evidence_required, c.choice_value,
-                   exists(select 1 from criteria_not_applicable na
-                          where na.node_id = n.id and na.unit_id = :unitId) as excluded
-            from criteria_node n
-            left join criteria_choice c on c.node_id = n.id
-            where n.set_id = :setId
-            order by n.position, c.position
+    @Query("""
+            select new vn.parindex.criteria.internal.ScoringRow(n.id, n.parentId, n.level, n.code, n.method,
+                   n.maxPoints, n.rangeMin, n.rangeMax, n.step, n.evidenceRequired,
+                   c.value, c.descriptionVi, c.descriptionEn,
+                   exists(select 1 from NotApplicable na where na.nodeId = n.id and na.unitId = :unitId))
+            from CriteriaNode n left join n.choices c
+            where n.setId = :setId
+            order by n.position, index(c)
             """)
-    List<Object[]> scoringRows(@Param("setId") long setId, @Param("unitId") long unitId);
+    List<ScoringRow> scoringRows(@Param("setId") long setId, @Param("unitId") long unitId);
 }

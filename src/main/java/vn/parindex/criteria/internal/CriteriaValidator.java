@@ -37,8 +37,8 @@ public final class CriteriaValidator {
         for (CriteriaNodeView adjustment : adjustments) {
             checkNames(adjustment, problems);
             checkCode(adjustment, problems, codes);
-            BigDecimal min = adjustment.rangeMin();
-            BigDecimal max = adjustment.rangeMax();
+            BigDecimal min = adjustment.scoring().rangeMin();
+            BigDecimal max = adjustment.scoring().rangeMax();
             if (min == null || max == null || min.compareTo(max) > 0 || (min.signum() >= 0 && max.signum() <= 0)) {
                 problems.add(problem(adjustment, "criteria.problem.adjustmentRange"));
             }
@@ -85,9 +85,12 @@ public final class CriteriaValidator {
         }
         switch (method) {
             case RANGE -> {
-                BigDecimal min = node.rangeMin() == null ? BigDecimal.ZERO : node.rangeMin();
-                BigDecimal top = node.rangeMax() == null ? max : node.rangeMax();
-                BigDecimal step = node.step();
+                BigDecimal min = node.scoring().rangeMin() == null
+                        ? BigDecimal.ZERO
+                        : node.scoring().rangeMin();
+                BigDecimal top =
+                        node.scoring().rangeMax() == null ? max : node.scoring().rangeMax();
+                BigDecimal step = node.scoring().step();
                 if (min.signum() < 0 || min.compareTo(top) >= 0 || top.compareTo(max) > 0) {
                     problems.add(problem(node, "criteria.problem.rangeBounds"));
                 } else if (step == null || step.signum() <= 0) {
@@ -97,7 +100,7 @@ public final class CriteriaValidator {
                 }
             }
             case CHOICES -> {
-                List<Choice> choices = node.choices();
+                List<Choice> choices = node.scoring().choices();
                 Set<BigDecimal> seen = new HashSet<>();
                 BigDecimal highest = null;
                 boolean ok = choices.size() >= 2;

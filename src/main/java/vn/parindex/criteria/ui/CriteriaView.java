@@ -3,9 +3,7 @@ package vn.parindex.criteria.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.tabs.TabSheet;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
@@ -48,9 +45,7 @@ import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
-import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ui.Formats;
-import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
 /**
@@ -76,8 +71,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
     private final Span summary = new Span();
     private final HorizontalLayout setActions = new HorizontalLayout();
     private final NodeForm form;
-    private final Grid<UnitSummary> applicability = new Grid<>();
-    private final TextField applicabilityReason = new TextField();
+    private final ApplicabilityGrid applicability;
     private final com.vaadin.flow.component.combobox.ComboBox<UnitSummary> viewAs =
             new com.vaadin.flow.component.combobox.ComboBox<>();
     private java.util.Map<Long, CriteriaNodeView> nodesById = java.util.Map.of();
@@ -97,6 +91,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         this.organization = organization;
         this.secretariat = currentUser.require().hasRole(Role.SECRETARIAT);
         this.form = new NodeForm(editor, catalog, periods, organization, this::reload);
+        this.applicability = new ApplicabilityGrid(editor, organization, this::reload);
         setId("criteria-view");
         addClassName("portal-page");
         setSizeFull();
@@ -139,7 +134,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         TabSheet tabs = new TabSheet();
         tabs.setSizeFull();
         tabs.add(getTranslation("criteria.tab.tree"), split);
-        tabs.add(getTranslation("criteria.tab.applicability"), applicabilityTab());
+        tabs.add(getTranslation("criteria.tab.applicability"), applicability);
         add(toolbar, problems, tabs);
         setFlexGrow(1, tabs);
 
@@ -163,8 +158,8 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(node -> node.name(getLocale()))
                 .setFlexGrow(4);
         treeGrid.addColumn(node -> node.level() == NodeLevel.ADJUSTMENT
-                        ? Formats.score(node.rangeMin(), getLocale()) + " … "
-                                + Formats.score(node.rangeMax(), getLocale())
+                        ? Formats.score(node.scoring().rangeMin(), getLocale()) + " … "
+                                + Formats.score(node.scoring().rangeMax(), getLocale())
                         : Formats.score(node.maxPoints(), getLocale()))
                 .setHeader(getTranslation("criteria.max"))
                 .setAutoWidth(true)
@@ -243,19 +238,6 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         return total;
     }
 
-    private Component applicabilityTab() {
-        applicability.setId("applicability-grid");
-        applicability.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        applicability.setSizeFull();
-        applicabilityReason.setId("applicability-reason");
-        applicabilityReason.setLabel(getTranslation("criteria.reason"));
-        applicabilityReason.setWidth("30em");
-        VerticalLayout layout = new VerticalLayout(applicabilityReason, applicability);
-        layout.setPadding(false);
-        layout.setSizeFull();
-        return layout;
-    }
-
     private void reload() {
         PeriodSummary selectedPeriod = period.getValue();
         BlockSummary selectedBlock = block.getValue();
@@ -299,7 +281,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         showSummary();
         showProblems();
         buildSetActions();
-        fillApplicability();
+        applicability.show(tree, secretariat && !tree.phase().criteriaFrozen());
         CriteriaNodeView reselect = selectedId == null
                 ? null
                 : tree.allNodes().stream()
@@ -402,92 +384,8 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void fillApplicability() {
-        applicability.removeAllColumns();
-        applicability
-                .addColumn(UnitSummary::shortName)
-                .setHeader(getTranslation("periods.unit"))
-                .setAutoWidth(true)
-                .setFrozen(true);
-        boolean editable = secretariat && !tree.phase().criteriaFrozen();
-        applicabilityReason.setVisible(editable && tree.phase().criteriaChangesNeedReason());
-        for (CriteriaNodeView area : tree.areas()) {
-            applicability
-                    .addComponentColumn(unit -> {
-                        Checkbox applies = new Checkbox(tree.applicable(area.id(), unit.id()));
-                        applies.setReadOnly(!editable);
-                        applies.setAriaLabel(area.code() + " " + unit.shortName());
-                        applies.addValueChangeListener(event -> {
-                            if (event.isFromClient()) {
-                                changeApplicability(area, unit, applies, event.getValue());
-                            }
-                        });
-                        return applies;
-                    })
-                    .setHeader(area.code())
-                    .setKey("applies-" + area.code())
-                    .setAutoWidth(true)
-                    .setFlexGrow(0)
-                    .setTooltipGenerator(unit -> area.name(getLocale()));
-        }
-        applicability
-                .addColumn(unit -> Formats.score(tree.maximumFor(unit.id()), getLocale()))
-                .setHeader(getTranslation("criteria.unitMaximum"))
-                .setAutoWidth(true);
-        applicability.setItems(organization.units().stream()
-                .filter(unit -> unit.blockId() == tree.blockId() && unit.active())
-                .sorted(Comparator.comparingInt(UnitSummary::sortOrder))
-                .toList());
-    }
-
-    /** A unit that entered something below the area is named before the change is confirmed. */
-    private void changeApplicability(CriteriaNodeView area, UnitSummary unit, Checkbox applies, boolean applicable) {
-        Runnable apply = () -> {
-            try {
-                editor.setApplicable(area.id(), unit.id(), applicable, applicabilityReason.getValue());
-                reload();
-            } catch (BusinessRuleException refusal) {
-                applies.setValue(!applicable);
-                Notifications.error(Messages.of(this, refusal));
-            }
-        };
-        List<String> touched = editor.applicabilityImpact(area.id(), java.util.Set.of(unit.id()));
-        if (touched.isEmpty()) {
-            apply.run();
-            return;
-        }
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
-                new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
-        confirm.setId("applicability-confirm");
-        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
-        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.confirm"));
-        confirm.addConfirmListener(event -> apply.run());
-        confirm.addCancelListener(event -> applies.setValue(!applicable));
-        confirm.open();
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("criteria.title");
-    }
-
-    /** Lists every problem of a rejected import with its row number. */
-    private static final class ImportProblemsDialog extends com.vaadin.flow.component.dialog.Dialog {
-        ImportProblemsDialog(List<ImportProblem> found) {
-            setId("import-problems");
-            setHeaderTitle(getTranslation("criteria.importRejected", found.size()));
-            VerticalLayout list = new VerticalLayout();
-            list.setPadding(false);
-            for (ImportProblem problem : found) {
-                list.add(new Span(getTranslation(
-                        "criteria.importRow", problem.row(), getTranslation(problem.messageKey(), problem.args()))));
-            }
-            add(list);
-            getFooter().add(new Button(getTranslation("action.close"), event -> close()));
-            setWidth("min(640px, 96vw)");
-        }
     }
 }

@@ -3,11 +3,9 @@ package vn.parindex.criteria.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,25 +14,22 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import vn.parindex.criteria.Choice;
+import vn.parindex.criteria.Choices;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
-import vn.parindex.criteria.MappingKind;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.OrganizationDirectory;
-import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
-import vn.parindex.period.PeriodSummary;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -42,9 +37,6 @@ import vn.parindex.shared.ui.Notifications;
 class NodeForm extends VerticalLayout {
 
     private final transient CriteriaEditor editor;
-    private final transient CriteriaCatalog catalog;
-    private final transient PeriodDirectory periods;
-    private final transient OrganizationDirectory organization;
     private final Runnable onChange;
 
     private final H4 heading = new H4();
@@ -61,11 +53,8 @@ class NodeForm extends VerticalLayout {
     private final TextArea guidanceVi = new TextArea();
     private final TextArea guidanceEn = new TextArea();
     private final TextField reason = new TextField();
-    private final Select<MappingKind> mapping = new Select<>();
-    private final MultiSelectComboBox<CriteriaNodeView> sources = new MultiSelectComboBox<>();
-    private final MultiSelectComboBox<UnitSummary> notApplicable = new MultiSelectComboBox<>();
     private final HorizontalLayout actions = new HorizontalLayout();
-    private final VerticalLayout extras = new VerticalLayout();
+    private final NodeExtras extras;
 
     private CriteriaTree tree;
     private CriteriaNodeView node;
@@ -79,10 +68,8 @@ class NodeForm extends VerticalLayout {
             OrganizationDirectory organization,
             Runnable onChange) {
         this.editor = editor;
-        this.catalog = catalog;
-        this.periods = periods;
-        this.organization = organization;
         this.onChange = onChange;
+        this.extras = new NodeExtras(editor, catalog, periods, organization, this::run, reason::getValue);
         setId("node-form");
         addClassName("portal-node-form");
         label(nameVi, "criteria.nameVi", "node-name-vi");
@@ -108,18 +95,8 @@ class NodeForm extends VerticalLayout {
         guidanceEn.setLabel(getTranslation("criteria.guidanceEn"));
         reason.setLabel(getTranslation("criteria.reason"));
         reason.setId("node-reason");
+        reason.setMaxLength(TextLimits.REASON);
         reason.setWidthFull();
-        mapping.setLabel(getTranslation("criteria.mapping"));
-        mapping.setId("node-mapping");
-        mapping.setItems(MappingKind.values());
-        mapping.setItemLabelGenerator(item -> getTranslation(item.labelKey()));
-        sources.setLabel(getTranslation("criteria.sources"));
-        sources.setItemLabelGenerator(item -> item.code() + " " + item.name(getLocale()));
-        sources.setWidthFull();
-        notApplicable.setLabel(getTranslation("criteria.notApplicableTo"));
-        notApplicable.setId("node-not-applicable");
-        notApplicable.setItemLabelGenerator(UnitSummary::shortName);
-        notApplicable.setWidthFull();
 
         FormLayout fields = new FormLayout(
                 nameVi,
@@ -139,7 +116,6 @@ class NodeForm extends VerticalLayout {
         fields.setColspan(nameVi, 2);
         fields.setColspan(nameEn, 2);
         fields.setColspan(reason, 2);
-        extras.setPadding(false);
         add(heading, fields, actions, extras);
         edit(null, null);
     }
@@ -156,7 +132,7 @@ class NodeForm extends VerticalLayout {
                         ? getTranslation("criteria.selectNode")
                         : node.code() + " · " + getTranslation(node.level().labelKey()));
         buildActions();
-        buildExtras();
+        extras.show(tree, node);
     }
 
     /** Starts a new node under the parent (null: a new area or adjustment line). */
@@ -165,23 +141,11 @@ class NodeForm extends VerticalLayout {
         this.node = null;
         this.newParentId = parent == null ? null : parent.id();
         this.newLevel = level;
-        fill(new NodeDraft(
-                level,
-                "",
-                "",
-                null,
-                level == NodeLevel.COMPONENT ? ScoringMethod.YES_NO : null,
-                level == NodeLevel.ADJUSTMENT ? BigDecimal.ZERO : null,
-                level == NodeLevel.ADJUSTMENT ? BigDecimal.ONE : null,
-                level == NodeLevel.ADJUSTMENT ? new BigDecimal("0.25") : null,
-                List.of(),
-                true,
-                null,
-                null));
+        fill(new NodeDraft(level, "", "", newScoring(level), true, null, null));
         heading.setText(getTranslation(
                 "criteria.newNode", getTranslation(level.labelKey()), parent == null ? "" : parent.code()));
         buildActions();
-        extras.removeAll();
+        extras.show(tree, null);
         nameVi.focus();
     }
 
@@ -193,17 +157,18 @@ class NodeForm extends VerticalLayout {
         }
         nameVi.setValue(present ? draft.nameVi() : "");
         nameEn.setValue(present ? draft.nameEn() : "");
-        maxPoints.setValue(present ? draft.maxPoints() : null);
+        Scoring scoring = present ? draft.scoring() : Scoring.group(null);
+        maxPoints.setValue(scoring.maxPoints());
         maxPoints.setReadOnly(!editable);
         maxPoints.setVisible(present && draft.level() != NodeLevel.ADJUSTMENT);
         method.setValue(present && draft.level() == NodeLevel.COMPONENT ? draft.method() : null);
         method.setVisible(present && draft.level() == NodeLevel.COMPONENT);
         method.setReadOnly(!editable);
-        step.setValue(present ? draft.step() : null);
-        rangeMin.setValue(present ? draft.rangeMin() : null);
-        rangeMax.setValue(present ? draft.rangeMax() : null);
-        choicesVi.setValue(present ? lines(draft.choices(), false) : "");
-        choicesEn.setValue(present ? lines(draft.choices(), true) : "");
+        step.setValue(scoring.step());
+        rangeMin.setValue(scoring.rangeMin());
+        rangeMax.setValue(scoring.rangeMax());
+        choicesVi.setValue(lines(scoring.choices(), false));
+        choicesEn.setValue(lines(scoring.choices(), true));
         evidence.setValue(present && draft.evidenceRequired());
         guidanceVi.setValue(present && draft.guidanceVi() != null ? draft.guidanceVi() : "");
         guidanceEn.setValue(present && draft.guidanceEn() != null ? draft.guidanceEn() : "");
@@ -272,100 +237,35 @@ class NodeForm extends VerticalLayout {
         actions.add(up, down, delete);
     }
 
-    private void buildExtras() {
-        extras.removeAll();
-        if (node == null || tree == null) {
-            return;
-        }
-        boolean editable = !tree.phase().criteriaFrozen();
-        if (node.level() != NodeLevel.ADJUSTMENT) {
-            List<UnitSummary> blockUnits = organization.units().stream()
-                    .filter(unit -> unit.blockId() == tree.blockId())
-                    .sorted(Comparator.comparingInt(UnitSummary::sortOrder))
-                    .toList();
-            notApplicable.setItems(blockUnits);
-            notApplicable.setValue(blockUnits.stream()
-                    .filter(unit -> !tree.applicable(node.id(), unit.id()))
-                    .collect(Collectors.toSet()));
-            notApplicable.setReadOnly(!editable);
-            extras.add(notApplicable);
-            if (editable) {
-                Button saveApplicability = new Button(
-                        getTranslation("criteria.saveApplicability"), event -> saveApplicability(blockUnits));
-                saveApplicability.setId("node-save-applicability");
-                extras.add(saveApplicability);
-            }
-        }
-        PeriodSummary period = periods.period(tree.periodId());
-        if (period.previousPeriodId() != null) {
-            catalog.set(period.previousPeriodId(), tree.blockId()).ifPresent(previous -> {
-                List<CriteriaNodeView> candidates = catalog.tree(previous.setId()).allNodes().stream()
-                        .filter(candidate -> candidate.level() == node.level())
-                        .toList();
-                sources.setItems(candidates);
-                sources.setValue(candidates.stream()
-                        .filter(candidate -> node.sourceIds().contains(candidate.id()))
-                        .collect(Collectors.toSet()));
-                mapping.setValue(node.mapping());
-                mapping.setReadOnly(!editable);
-                sources.setReadOnly(!editable);
-                Span title = new Span(getTranslation("criteria.mappingTitle", period.year() - 1));
-                title.addClassName("portal-card-title");
-                extras.add(title, mapping, sources);
-                if (editable) {
-                    Button saveMapping = new Button(
-                            getTranslation("criteria.saveMapping"),
-                            event -> run(() -> editor.setMapping(
-                                    node.id(),
-                                    mapping.getValue(),
-                                    sources.getValue().stream()
-                                            .map(CriteriaNodeView::id)
-                                            .collect(Collectors.toSet()))));
-                    saveMapping.setId("node-save-mapping");
-                    extras.add(saveMapping);
-                }
-            });
-        }
-    }
-
-    /** Units whose applicability changes and who entered something below the node are listed before confirming. */
-    private void saveApplicability(List<UnitSummary> blockUnits) {
-        Set<UnitSummary> excluded = notApplicable.getValue();
-        Set<Long> changing = blockUnits.stream()
-                .filter(unit -> tree.applicable(node.id(), unit.id()) == excluded.contains(unit))
-                .map(UnitSummary::id)
-                .collect(Collectors.toSet());
-        Runnable apply = () -> run(() -> {
-            for (UnitSummary unit : blockUnits) {
-                editor.setApplicable(node.id(), unit.id(), !excluded.contains(unit), reason.getValue());
-            }
-        });
-        List<String> touched = changing.isEmpty() ? List.of() : editor.applicabilityImpact(node.id(), changing);
-        if (touched.isEmpty()) {
-            apply.run();
-            return;
-        }
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("applicability-confirm");
-        confirm.setHeader(getTranslation("criteria.confirmApplicability"));
-        confirm.setText(getTranslation("criteria.applicabilityTouched", String.join(", ", touched)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmText(getTranslation("action.confirm"));
-        confirm.addConfirmListener(event -> apply.run());
-        confirm.open();
-    }
-
     private void save() {
-        NodeDraft draft;
-        try {
-            draft = draft();
-        } catch (NumberFormatException e) {
+        // No choices yet is a validation problem of the set, shown there; text that is not choices is refused here.
+        boolean withChoices = method.getValue() == ScoringMethod.CHOICES
+                && newLevel == NodeLevel.COMPONENT
+                && !choicesVi.getValue().isBlank();
+        List<Choice> choices = withChoices
+                ? Choices.parse(choicesVi.getValue(), choicesEn.getValue()).orElse(null)
+                : List.of();
+        if (choices == null) {
             choicesVi.setErrorMessage(getTranslation("import.choices"));
             choicesVi.setInvalid(true);
             return;
         }
         choicesVi.setInvalid(false);
+        NodeDraft draft = new NodeDraft(
+                newLevel,
+                nameVi.getValue(),
+                nameEn.getValue(),
+                Scoring.entered(
+                        newLevel,
+                        method.getValue(),
+                        maxPoints.getValue(),
+                        rangeMin.getValue(),
+                        rangeMax.getValue(),
+                        step.getValue(),
+                        choices),
+                evidence.getValue(),
+                guidanceVi.getValue(),
+                guidanceEn.getValue());
         if (node == null) {
             run(() -> editor.addNode(tree.setId(), newParentId, draft, reason.getValue()));
             return;
@@ -392,52 +292,13 @@ class NodeForm extends VerticalLayout {
         confirm.open();
     }
 
-    private NodeDraft draft() {
-        NodeLevel level = newLevel;
-        ScoringMethod chosen = level == NodeLevel.COMPONENT
-                ? method.getValue()
-                : level == NodeLevel.ADJUSTMENT ? ScoringMethod.ADJUSTMENT : null;
-        BigDecimal max = maxPoints.getValue();
-        boolean range = chosen == ScoringMethod.RANGE;
-        BigDecimal min = range && rangeMin.getValue() == null ? BigDecimal.ZERO : rangeMin.getValue();
-        // A range always ends at the component's maximum; only its start may differ from 0.
-        BigDecimal top = range ? max : rangeMax.getValue();
-        if (level == NodeLevel.ADJUSTMENT && min != null && top != null) {
-            max = top.max(min.abs());
-        }
-        List<Choice> choices = chosen == ScoringMethod.CHOICES ? parseChoices() : List.of();
-        return new NodeDraft(
-                level,
-                nameVi.getValue(),
-                nameEn.getValue(),
-                max,
-                chosen,
-                min,
-                top,
-                step.getValue(),
-                choices,
-                evidence.getValue(),
-                guidanceVi.getValue(),
-                guidanceEn.getValue());
-    }
-
-    private List<Choice> parseChoices() {
-        String[] vi = choicesVi.getValue().split("\\R");
-        String[] en = choicesEn.getValue().split("\\R");
-        List<Choice> choices = new ArrayList<>();
-        for (int i = 0; i < vi.length; i++) {
-            if (vi[i].isBlank()) {
-                continue;
-            }
-            String[] pair = vi[i].split("=", 2);
-            if (pair.length != 2) {
-                throw new NumberFormatException(vi[i]);
-            }
-            BigDecimal value = new BigDecimal(pair[0].trim().replace(',', '.'));
-            String english = i < en.length && en[i].contains("=") ? en[i].split("=", 2)[1].trim() : pair[1].trim();
-            choices.add(new Choice(value, pair[1].trim(), english));
-        }
-        return choices;
+    /** What a new node of the level starts with: a yes/no component, or an adjustment line from 0 to 1. */
+    private static Scoring newScoring(NodeLevel level) {
+        return switch (level) {
+            case COMPONENT -> new Scoring(ScoringMethod.YES_NO, null, null, null, null, List.of());
+            case ADJUSTMENT -> Scoring.adjustment(BigDecimal.ZERO, BigDecimal.ONE, Scoring.ADJUSTMENT_STEP);
+            default -> Scoring.group(null);
+        };
     }
 
     private String lines(List<Choice> choices, boolean english) {

@@ -15,6 +15,7 @@ import vn.parindex.period.PeriodAdministration;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -42,7 +43,7 @@ class ExtensionDialog extends Dialog {
         deadline.setLocale(getLocale());
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("extension-reason");
-        reason.setMaxLength(1000);
+        reason.setMaxLength(TextLimits.REASON);
         FormLayout form = new FormLayout(unit, phase, deadline, reason);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.function.Consumer;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 
 /** Asks for the reason of a step that must be justified, then runs it. */
@@ -17,7 +18,7 @@ class ReasonDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("periods.reason"));
         reason.setId("reason-text");
         reason.setWidthFull();
-        reason.setMaxLength(1000);
+        reason.setMaxLength(TextLimits.REASON);
         reason.setRequiredIndicatorVisible(true);
         add(reason);
         Button confirm = new Button(getTranslation("action.confirm"), event -> {

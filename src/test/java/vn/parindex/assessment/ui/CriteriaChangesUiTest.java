@@ -39,6 +39,7 @@ import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.NodeDraft;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
@@ -93,9 +94,13 @@ class CriteriaChangesUiTest extends KaribuTest {
         CriteriaTree tree = catalog.tree(
                 catalog.set(periodId, justice.blockId()).orElseThrow().setId());
         CriteriaNodeView range = node(tree, "1.1.1");
-        editor.updateNode(range.id(), range.version(), changed(range, new BigDecimal("15"), range.choices()), REASON);
+        editor.updateNode(
+                range.id(),
+                range.version(),
+                changed(range, new BigDecimal("15"), range.scoring().choices()),
+                REASON);
         CriteriaNodeView choices = node(tree, "1.1.3");
-        List<Choice> moreLevels = new ArrayList<>(choices.choices());
+        List<Choice> moreLevels = new ArrayList<>(choices.scoring().choices());
         moreLevels.add(new Choice(new BigDecimal("2.5"), "Đạt một phần nhỏ", "Partly met, a little"));
         editor.updateNode(choices.id(), choices.version(), changed(choices, choices.maxPoints(), moreLevels), REASON);
         CriteriaNodeView incomplete = node(tree, "1.1.4");
@@ -111,8 +116,8 @@ class CriteriaChangesUiTest extends KaribuTest {
         assertThat(GridKt._getFormattedRow(tree(), shown("1.1.1"))).anyMatch(cell -> cell.contains("cần kiểm tra lại"));
         assertThat(GridKt._getFormattedRow(tree(), shown("2.1.1"))).anyMatch(cell -> cell.equals("15,00 (không tính)"));
         @SuppressWarnings("unchecked")
-        Select<SelfAssessmentView.Filter> filter = _get(Select.class, spec -> spec.withId("sa-filter"));
-        _setValue(filter, SelfAssessmentView.Filter.RECHECK);
+        Select<SheetDraft.Filter> filter = _get(Select.class, spec -> spec.withId("sa-filter"));
+        _setValue(filter, SheetDraft.Filter.RECHECK);
         assertThat(all(tree()).stream().map(CriteriaNodeView::code).toList())
                 .containsExactly("1", "1.1", "1.1.1", "1.1.3", "1.1.4", "2", "2.1", "2.1.1", "2.1.2", "2.2", "2.2.1");
 
@@ -139,7 +144,7 @@ class CriteriaChangesUiTest extends KaribuTest {
                         .scored())
                 .isFalse();
         // A component without a method says why it cannot be scored, instead of failing.
-        _setValue(filter, SelfAssessmentView.Filter.ALL);
+        _setValue(filter, SheetDraft.Filter.ALL);
         tree().select(shown("1.1.4"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("item-rule-incomplete"))
                         .getText())
@@ -256,12 +261,13 @@ class CriteriaChangesUiTest extends KaribuTest {
                 draft.level(),
                 draft.nameVi(),
                 draft.nameEn(),
-                max,
-                draft.method(),
-                draft.rangeMin(),
-                draft.rangeMax() == null ? null : max,
-                draft.step(),
-                choices,
+                new Scoring(
+                        draft.method(),
+                        max,
+                        draft.scoring().rangeMin(),
+                        draft.scoring().rangeMax() == null ? null : max,
+                        draft.scoring().step(),
+                        choices),
                 draft.evidenceRequired(),
                 null,
                 null);
@@ -273,12 +279,7 @@ class CriteriaChangesUiTest extends KaribuTest {
                 draft.level(),
                 draft.nameVi(),
                 draft.nameEn(),
-                draft.maxPoints(),
-                null,
-                null,
-                null,
-                null,
-                List.of(),
+                new Scoring(null, draft.maxPoints(), null, null, null, List.of()),
                 false,
                 null,
                 null);

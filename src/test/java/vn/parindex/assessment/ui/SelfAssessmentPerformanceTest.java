@@ -27,6 +27,7 @@ import vn.parindex.criteria.ImportedNode;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
 import vn.parindex.criteria.ScoreRule;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
@@ -234,16 +235,17 @@ class SelfAssessmentPerformanceTest extends KaribuTest {
                         NodeLevel.COMPONENT,
                         "Thành phần " + code,
                         "Component " + code,
-                        points,
-                        choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
-                        null,
-                        null,
-                        null,
-                        choices
-                                ? List.of(
-                                        new Choice(points, "đạt", "met"),
-                                        new Choice(BigDecimal.ZERO, "không đạt", "not met"))
-                                : List.of(),
+                        new Scoring(
+                                choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
+                                points,
+                                null,
+                                null,
+                                null,
+                                choices
+                                        ? List.of(
+                                                new Choice(points, "đạt", "met"),
+                                                new Choice(BigDecimal.ZERO, "không đạt", "not met"))
+                                        : List.of()),
                         true,
                         "Hướng dẫn " + code,
                         "Guidance " + code));

@@ -160,13 +160,13 @@ class SelfAssessmentUiTest extends KaribuTest {
 
         // Only what is still to do, with its area and criterion around it.
         @SuppressWarnings("unchecked")
-        Select<SelfAssessmentView.Filter> filter = _get(Select.class, spec -> spec.withId("sa-filter"));
-        _setValue(filter, SelfAssessmentView.Filter.UNSCORED);
+        Select<SheetDraft.Filter> filter = _get(Select.class, spec -> spec.withId("sa-filter"));
+        _setValue(filter, SheetDraft.Filter.UNSCORED);
         List<String> shown = all(tree()).stream().map(CriteriaNodeView::code).toList();
         assertThat(shown).contains("1", "1.1", "1.1.2").doesNotContain("1.1.1", "1.2.1", "8.1.1");
 
         // Leaving with an unsaved change asks first and stays.
-        _setValue(filter, SelfAssessmentView.Filter.ALL);
+        _setValue(filter, SheetDraft.Filter.ALL);
         select("1.2.1");
         type(_get(TextField.class, spec -> spec.withId("item-score")), "1");
         UI.getCurrent().navigate("");

@@ -21,6 +21,7 @@ import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.ImportedNode;
 import vn.parindex.criteria.NodeDraft;
 import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
@@ -149,16 +150,17 @@ class CriteriaPerformanceTest extends KaribuTest {
                                     NodeLevel.COMPONENT,
                                     "Thành phần " + code,
                                     "Component " + code,
-                                    quarter,
-                                    choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
-                                    null,
-                                    null,
-                                    null,
-                                    choices
-                                            ? List.of(
-                                                    new Choice(quarter, "đạt", "met"),
-                                                    new Choice(BigDecimal.ZERO, "không đạt", "not met"))
-                                            : List.of(),
+                                    new Scoring(
+                                            choices ? ScoringMethod.CHOICES : ScoringMethod.YES_NO,
+                                            quarter,
+                                            null,
+                                            null,
+                                            null,
+                                            choices
+                                                    ? List.of(
+                                                            new Choice(quarter, "đạt", "met"),
+                                                            new Choice(BigDecimal.ZERO, "không đạt", "not met"))
+                                                    : List.of()),
                                     true,
                                     "Hướng dẫn " + code,
                                     "Guidance " + code)));
@@ -172,12 +174,13 @@ class CriteriaPerformanceTest extends KaribuTest {
                             NodeLevel.ADJUSTMENT,
                             "Điểm thưởng " + j,
                             "Bonus " + j,
-                            BigDecimal.ONE,
-                            ScoringMethod.ADJUSTMENT,
-                            BigDecimal.ZERO,
-                            BigDecimal.ONE,
-                            quarter,
-                            List.of(),
+                            new Scoring(
+                                    ScoringMethod.ADJUSTMENT,
+                                    BigDecimal.ONE,
+                                    BigDecimal.ZERO,
+                                    BigDecimal.ONE,
+                                    quarter,
+                                    List.of()),
                             false,
                             null,
                             null)));

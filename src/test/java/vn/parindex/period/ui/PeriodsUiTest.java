@@ -18,6 +18,7 @@ import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.NodeDraft;
+import vn.parindex.criteria.Scoring;
 import vn.parindex.period.PeriodAdministration;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
@@ -56,12 +57,13 @@ class PeriodsUiTest extends KaribuTest {
                         original.level(),
                         original.nameVi(),
                         original.nameEn(),
-                        original.maxPoints().add(BigDecimal.ONE),
-                        original.method(),
-                        original.rangeMin(),
-                        original.rangeMax(),
-                        original.step(),
-                        original.choices(),
+                        new Scoring(
+                                original.method(),
+                                original.maxPoints().add(BigDecimal.ONE),
+                                original.scoring().rangeMin(),
+                                original.scoring().rangeMax(),
+                                original.scoring().step(),
+                                original.scoring().choices()),
                         original.evidenceRequired(),
                         null,
                         null),
