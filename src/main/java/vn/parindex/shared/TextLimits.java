@@ -22,6 +22,12 @@ public final class TextLimits {
     /** A name: a unit's (either language), an evidence file's, a document issuer's. */
     public static final int NAME = 255;
 
+    /** An e-mail address, or what a user types to be found by it or by their user name. */
+    public static final int EMAIL = 200;
+
+    /** The error kept with a notification whose e-mail could not be sent. */
+    public static final int MAIL_ERROR = 500;
+
     /** A person's full name. */
     public static final int PERSON_NAME = 150;
 

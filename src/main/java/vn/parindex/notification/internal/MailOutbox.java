@@ -17,6 +17,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
 import vn.parindex.notification.MailStatus;
 import vn.parindex.shared.Locales;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The e-mail copies of notifications. They go out after the commit that wrote them, on two
@@ -190,7 +191,7 @@ public class MailOutbox {
             String error = failure.toString();
             jdbc.update(
                     "UPDATE notification SET mail_status = 'FAILED', mail_error = ? WHERE id = ?",
-                    error.length() > 500 ? error.substring(0, 500) : error,
+                    error.length() > TextLimits.MAIL_ERROR ? error.substring(0, TextLimits.MAIL_ERROR) : error,
                     claim.id());
             return false;
         }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import vn.parindex.security.PasswordResets;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
 
@@ -73,7 +74,7 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
         identifier.setLabel(getTranslation("forgot.identifier"));
         identifier.setId("forgot-identifier");
         identifier.setRequiredIndicatorVisible(true);
-        identifier.setMaxLength(200);
+        identifier.setMaxLength(TextLimits.EMAIL);
         identifier.setWidthFull();
         identifier.focus();
         Button send = new Button(getTranslation("forgot.send"), event -> send());
