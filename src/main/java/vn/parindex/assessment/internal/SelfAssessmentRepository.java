@@ -12,6 +12,8 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
 
     Optional<SelfAssessment> findByPeriodIdAndUnitId(long periodId, long unitId);
 
+    List<SelfAssessment> findByPeriodId(long periodId);
+
     /** Each assessment of a period as the overview lists it, without loading entities. */
     @Query("""
             select new vn.parindex.assessment.internal.AssessmentState(

@@ -1,0 +1,100 @@
+package vn.parindex.appraisal;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import vn.parindex.assessment.AssessmentFixtures;
+import vn.parindex.assessment.OwnPeriods;
+import vn.parindex.assessment.SelfAssessments;
+import vn.parindex.assessment.Sheet;
+import vn.parindex.period.PeriodAdministration;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.Phase;
+import vn.parindex.security.Role;
+import vn.parindex.security.UserAdministration;
+import vn.parindex.security.UserDraft;
+import vn.parindex.support.Accounts;
+import vn.parindex.support.SignIn;
+
+/** Periods of the appraisal tests' own (2040-2049) with a unit's submitted self-assessment. */
+public final class AppraisalFixtures {
+
+    private AppraisalFixtures() {}
+
+    /**
+     * The period of that year in self-assessment with the small set, and the unit's sheet submitted
+     * with full marks by a new focal point of the unit, whose user name is returned.
+     */
+    public static String submitted(ApplicationContext context, int year, String unitCode) {
+        OwnPeriods.open(context, year);
+        long periodId = periodId(context, year);
+        long unitId = AssessmentFixtures.unit(context, unitCode).id();
+        String focalPoint = AssessmentFixtures.signInFocalPointOf(context, unitCode);
+        SelfAssessments assessments = context.getBean(SelfAssessments.class);
+        Sheet sheet = assessments.sheet(periodId, unitId);
+        assessments.save(sheet.assessmentId(), AssessmentFixtures.fullMarks(sheet));
+        assessments.submit(
+                sheet.assessmentId(),
+                assessments.sheet(periodId, sheet.unit().id()).version());
+        SignIn.out();
+        return focalPoint;
+    }
+
+    public static long periodId(ApplicationContext context, int year) {
+        SignIn.as(context, "noivu");
+        return context.getBean(PeriodDirectory.class).byYear(year).orElseThrow().id();
+    }
+
+    /** Moves the period one phase forward as the secretariat. */
+    public static void advance(ApplicationContext context, long periodId) {
+        SignIn.as(context, "noivu");
+        PeriodDirectory periods = context.getBean(PeriodDirectory.class);
+        context.getBean(PeriodAdministration.class)
+                .advance(periodId, periods.period(periodId).phase());
+    }
+
+    public static Phase phase(ApplicationContext context, long periodId) {
+        SignIn.as(context, "noivu");
+        return context.getBean(PeriodDirectory.class).period(periodId).phase();
+    }
+
+    /** Assigns a demo member to a whole unit as the secretariat. */
+    public static long assign(ApplicationContext context, long periodId, String unitCode, String member, Long area) {
+        long unitId = AssessmentFixtures.unit(context, unitCode).id();
+        SignIn.as(context, "noivu");
+        long memberId = context.getBean(vn.parindex.security.CouncilMembers.class).active().stream()
+                .filter(candidate -> candidate.username().equals(member))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        return context.getBean(AppraisalAssignments.class).assign(periodId, unitId, memberId, area);
+    }
+
+    /**
+     * A new account with these roles in the unit; disable it afterwards with {@link #disable} so
+     * counts of active council members elsewhere do not change.
+     */
+    public static String account(ApplicationContext context, String unitCode, Set<Role> roles) {
+        String username =
+                "a" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        Long unitId = unitCode == null
+                ? null
+                : AssessmentFixtures.unit(context, unitCode).id();
+        SignIn.as(context, "admin");
+        context.getBean(UserAdministration.class)
+                .create(new UserDraft(
+                        username, "Người thử " + username, null, unitId, EnumSet.copyOf(roles), Accounts.PASSWORD));
+        SignIn.out();
+        return username;
+    }
+
+    public static void disable(ApplicationContext context, String username) {
+        SignIn.as(context, "admin");
+        UserAdministration users = context.getBean(UserAdministration.class);
+        users.users().stream()
+                .filter(user -> user.username().equals(username))
+                .findFirst()
+                .ifPresent(user -> users.setEnabled(user.id(), false));
+        SignIn.out();
+    }
+}
