@@ -21,7 +21,7 @@ import vn.parindex.security.Role;
 
 /** A council member's queue: their assigned units of a period, each appraisal's state and progress. */
 @Route("appraisal")
-@Menu(title = "menu.appraisal", order = 20, icon = "vaadin:clipboard-check")
+@Menu(title = "menu.appraisal", order = 15, icon = "vaadin:clipboard-check")
 @RolesAllowed(Role.Names.COUNCIL_MEMBER)
 public class AppraisalQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -42,7 +42,7 @@ import vn.parindex.shared.ui.Notifications;
  * ranked.
  */
 @Route("appraisal/assignments")
-@Menu(title = "menu.appraisalAssignments", order = 21, icon = "vaadin:users")
+@Menu(title = "menu.appraisalAssignments", order = 16, icon = "vaadin:users")
 @RolesAllowed(Role.Names.SECRETARIAT)
 public class AssignmentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -39,7 +39,7 @@ import vn.parindex.shared.ui.Notifications;
  * evidence from its library per question, and one submission of all answers before the deadline.
  */
 @Route("explanations")
-@Menu(title = "menu.explanations", order = 6, icon = "vaadin:comments")
+@Menu(title = "menu.explanations", order = 7, icon = "vaadin:comments")
 @RolesAllowed(Role.Names.FOCAL_POINT)
 public class ExplanationsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

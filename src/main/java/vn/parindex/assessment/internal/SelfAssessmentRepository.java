@@ -17,7 +17,7 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
     /** Each assessment of a period as the overview lists it, without loading entities. */
     @Query("""
             select new vn.parindex.assessment.internal.AssessmentState(
-                a.id, a.unitId, a.version, a.state, a.submittedAt)
+                a.id, a.unitId, a.version, a.state, a.submittedAt, a.withdrawnAt)
             from SelfAssessment a where a.periodId = :periodId
             """)
     List<AssessmentState> statesInPeriod(@Param("periodId") long periodId);
