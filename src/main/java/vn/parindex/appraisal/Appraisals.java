@@ -258,7 +258,7 @@ public class Appraisals {
             return 0;
         }
         if (AppraisalStatus.valueOf(locked.context().getStatus()) == AppraisalStatus.NOT_STARTED) {
-            appraisals.findById(appraisalId).orElseThrow().started();
+            appraisals.start(appraisalId);
         }
         flush();
         audit.record("APPRAISED_SCORES_SAVED", "APPRAISAL", appraisalId, before, after);
@@ -313,7 +313,7 @@ public class Appraisals {
             }
         }
         if (accepted > 0 && AppraisalStatus.valueOf(context.getStatus()) == AppraisalStatus.NOT_STARTED) {
-            appraisals.findById(appraisalId).orElseThrow().started();
+            appraisals.start(appraisalId);
         }
         flush();
         return accepted;
@@ -350,7 +350,7 @@ public class Appraisals {
             return 0;
         }
         if (AppraisalStatus.valueOf(locked.context().getStatus()) == AppraisalStatus.NOT_STARTED) {
-            appraisals.findById(appraisalId).orElseThrow().started();
+            appraisals.start(appraisalId);
         }
         flush();
         audit.record("EXPLANATIONS_ASKED", "APPRAISAL", appraisalId, null, asked);

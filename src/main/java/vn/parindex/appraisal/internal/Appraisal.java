@@ -43,12 +43,6 @@ public class Appraisal {
         this.assessmentId = assessmentId;
     }
 
-    public void started() {
-        if (status == AppraisalStatus.NOT_STARTED) {
-            status = AppraisalStatus.IN_PROGRESS;
-        }
-    }
-
     public void requestExplanations() {
         status = AppraisalStatus.EXPLANATION_REQUESTED;
     }

@@ -4,12 +4,20 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface AppraisalRepository extends JpaRepository<Appraisal, Long> {
 
     Optional<Appraisal> findByAssessmentId(long assessmentId);
+
+    /** The first appraised value starts the appraisal: one statement, as saves count them. */
+    @Modifying
+    @Query("update Appraisal a set a.status = vn.parindex.appraisal.AppraisalStatus.IN_PROGRESS,"
+            + " a.version = a.version + 1"
+            + " where a.id = :id and a.status = vn.parindex.appraisal.AppraisalStatus.NOT_STARTED")
+    int start(@Param("id") long appraisalId);
 
     List<Appraisal> findByAssessmentIdIn(Collection<Long> assessmentIds);
 

@@ -507,7 +507,7 @@ public class AppraisalSheetView extends VerticalLayout implements HasDynamicTitl
 
     private void confirmFinalize() {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader(getTranslation("appraisal.finalize"));
+        dialog.setHeader(getTranslation("appraisal.finalize.title"));
         dialog.setText(getTranslation("appraisal.finalize.confirm", score(sheet.finalGrandTotal())));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));

@@ -85,8 +85,15 @@ public class ExplanationsView extends VerticalLayout implements HasDynamicTitle,
                 .filter(candidate -> candidate.phase().isAtLeast(Phase.EXPLANATION))
                 .toList();
         period.setItems(open);
+        String wanted = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("period")
+                .orElse("");
         if (!open.isEmpty()) {
-            period.setValue(open.get(0));
+            period.setValue(open.stream()
+                    .filter(candidate -> String.valueOf(candidate.id()).equals(wanted))
+                    .findFirst()
+                    .orElse(open.get(0)));
         } else {
             load();
         }
