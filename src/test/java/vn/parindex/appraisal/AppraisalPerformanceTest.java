@@ -73,7 +73,7 @@ class AppraisalPerformanceTest {
 
     @AfterEach
     void signOut() {
-        SignIn.out();
+        AppraisalFixtures.leaveSelfAssessment(context, 2042);
     }
 
     @Test

@@ -65,8 +65,8 @@ class AppraisalServicesTest {
 
     @AfterEach
     void restore() {
-        SignIn.out();
         clock.reset();
+        AppraisalFixtures.leaveSelfAssessment(context, 2040, 2041, 2046);
     }
 
     private static String key(Throwable refusal) {
@@ -366,6 +366,49 @@ class AppraisalServicesTest {
         } finally {
             AppraisalFixtures.disable(context, insider);
         }
+    }
+
+    @Test
+    void membersReadTheUnitsEvidenceAndAppraiseUnitsThatDidNotSubmitOnWhatTheyEntered() {
+        String focalPoint = AppraisalFixtures.submitted(context, 2046, "HNS");
+        long period = AppraisalFixtures.periodId(context, 2046);
+        long namSach = AssessmentFixtures.unit(context, "HNS").id();
+        long tuKy = AssessmentFixtures.unit(context, "HTK").id();
+        SignIn.as(context, focalPoint, Accounts.PASSWORD);
+        long evidenceId = context.getBean(vn.parindex.assessment.EvidenceLibrary.class)
+                .upload(period, namSach, "Quyết định.pdf", AssessmentFixtures.pdf("Quyết định ban hành kế hoạch"))
+                .evidence()
+                .id();
+        // Tu Ky enters one score and never submits.
+        AssessmentFixtures.signInFocalPointOf(context, "HTK");
+        vn.parindex.assessment.SelfAssessments sheets = context.getBean(vn.parindex.assessment.SelfAssessments.class);
+        vn.parindex.assessment.Sheet draft = sheets.sheet(period, tuKy);
+        long first = AssessmentFixtures.node(draft, "1.1.2");
+        sheets.save(
+                draft.assessmentId(), List.of(new vn.parindex.assessment.ItemChange(first, 0, BigDecimal.TEN, null)));
+        AppraisalFixtures.assign(context, period, "HNS", "hoidong1", null);
+        AppraisalFixtures.assign(context, period, "HTK", "hoidong1", null);
+        AppraisalFixtures.advance(context, period);
+
+        SignIn.as(context, "hoidong1");
+        assertThat(new String(AssessmentFixtures.bytes(appraisals.evidenceFile(period, namSach, evidenceId)), 0, 5))
+                .isEqualTo("%PDF-");
+        assertThatThrownBy(() -> appraisals.evidenceFile(period, tuKy, evidenceId))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(appraisals.queue(period))
+                .extracting(entry -> entry.unit().code() + ":" + entry.submitted())
+                .containsExactlyInAnyOrder("HNS:true", "HTK:false");
+        AppraisalSheet unsubmitted = appraisals.sheet(period, tuKy);
+        assertThat(unsubmitted.submitted()).isFalse();
+        assertThat(unsubmitted.selfGrandTotal()).isEqualByComparingTo("10");
+        assertThat(appraisals.save(
+                        unsubmitted.appraisalId(),
+                        List.of(new AppraisedChange(
+                                first, unsubmitted.line(first).version(), BigDecimal.ZERO, "Không có căn cứ", true))))
+                .isEqualTo(1);
+        SignIn.as(context, "hoidong3");
+        assertThatThrownBy(() -> appraisals.evidenceFile(period, namSach, evidenceId))
+                .satisfies(refusal -> assertThat(key(refusal)).isEqualTo("appraisal.notAssigned"));
     }
 
     private void setDeadline(long period, Phase phase, LocalDate date) {

@@ -50,8 +50,8 @@ class WithdrawSubmissionTest {
 
     @AfterEach
     void restore() {
-        SignIn.out();
         clock.reset();
+        AppraisalFixtures.leaveSelfAssessment(context, 2044);
     }
 
     private static String key(Throwable refusal) {

@@ -31,6 +31,11 @@ class AppraisalJourneyTest extends BrowserTest {
     @Autowired
     SelfAssessments assessments;
 
+    @org.junit.jupiter.api.AfterEach
+    void leavePeriod() {
+        AppraisalFixtures.leaveSelfAssessment(context, YEAR);
+    }
+
     @Test
     void hoidong1AppraisesNamSachAsksNamsachAnswersAndHoidong1Finalizes() {
         OwnPeriods.open(context, YEAR);

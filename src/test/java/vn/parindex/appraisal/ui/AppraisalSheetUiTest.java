@@ -36,6 +36,11 @@ import vn.parindex.support.SignIn;
  */
 class AppraisalSheetUiTest extends KaribuTest {
 
+    @org.junit.jupiter.api.AfterEach
+    void leavePeriod() {
+        AppraisalFixtures.leaveSelfAssessment(context, 2043);
+    }
+
     @Test
     void anAssignedMemberAppraisesAndSeesTheDifferencesRolledUp() {
         AppraisalFixtures.submitted(context, 2043, "HNS");
