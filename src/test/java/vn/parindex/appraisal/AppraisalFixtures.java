@@ -16,16 +16,34 @@ import vn.parindex.security.UserDraft;
 import vn.parindex.support.Accounts;
 import vn.parindex.support.SignIn;
 
-/** Periods of the appraisal tests' own (2040-2049) with a unit's submitted self-assessment. */
+/**
+ * Periods of the appraisal tests' own (2040-2046) with a unit's submitted self-assessment. Tests
+ * elsewhere create "the newest year + 1" and expect it to copy the demo's criteria: before any of
+ * these periods exists, {@link #guard} creates 2049 as a plain copy of the newest period then (the
+ * demo's 2024 sets), so it stays the newest and what those tests copy.
+ */
 public final class AppraisalFixtures {
 
+    public static final int GUARD_YEAR = 2049;
+
     private AppraisalFixtures() {}
+
+    /** Creates the untouched guard period (see the class comment) once. */
+    public static void guard(ApplicationContext context) {
+        SignIn.as(context, "noivu");
+        if (context.getBean(PeriodDirectory.class).byYear(GUARD_YEAR).isEmpty()) {
+            context.getBean(PeriodAdministration.class)
+                    .createPeriod(GUARD_YEAR, "Kỳ đánh giá " + GUARD_YEAR, "Assessment period " + GUARD_YEAR);
+        }
+        SignIn.out();
+    }
 
     /**
      * The period of that year in self-assessment with the small set, and the unit's sheet submitted
      * with full marks by a new focal point of the unit, whose user name is returned.
      */
     public static String submitted(ApplicationContext context, int year, String unitCode) {
+        guard(context);
         OwnPeriods.open(context, year);
         long periodId = periodId(context, year);
         long unitId = AssessmentFixtures.unit(context, unitCode).id();
@@ -50,6 +68,18 @@ public final class AppraisalFixtures {
         for (int year : years) {
             periods.byYear(year).ifPresent(period -> OwnPeriods.close(context, period.id()));
             SignIn.as(context, "noivu");
+        }
+        SignIn.out();
+    }
+
+    /**
+     * Marks the notifications the appraisal tests caused for demo accounts as read, so their home pages
+     * stay as other tests expect.
+     */
+    public static void readNotificationsOf(ApplicationContext context, String... usernames) {
+        for (String username : usernames) {
+            SignIn.as(context, username);
+            context.getBean(vn.parindex.notification.Notifications.class).markAllRead();
         }
         SignIn.out();
     }

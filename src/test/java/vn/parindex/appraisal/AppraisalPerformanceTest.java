@@ -74,12 +74,14 @@ class AppraisalPerformanceTest {
     @AfterEach
     void signOut() {
         AppraisalFixtures.leaveSelfAssessment(context, 2042);
+        AppraisalFixtures.readNotificationsOf(context, "hoidong1");
     }
 
     @Test
     void aSheetOf300ItemsOpensInConstantStatementsAndSavesInBatches() {
         long largeUnit = AssessmentFixtures.unit(context, "SXD").id();
         long smallUnit = AssessmentFixtures.unit(context, "HTK").id();
+        AppraisalFixtures.guard(context);
         SignIn.as(context, "noivu");
         long periodId = periodWithSets();
         String largeUser = Accounts.create(context, Role.FOCAL_POINT, largeUnit);

@@ -34,7 +34,7 @@ import vn.parindex.support.SignIn;
 /**
  * The appraisal from assignment to final scores, with its refusals: conflict of interest (a member or
  * a secretariat of the unit), unassigned members, wrong phases, stale versions, another unit's
- * request, an answer after the deadline. Periods 2040 and 2041 of its own.
+ * request, an answer after the deadline. Periods 2040, 2041 and 2046 of its own.
  */
 @PortalIntegrationTest
 class AppraisalServicesTest {
@@ -67,6 +67,7 @@ class AppraisalServicesTest {
     void restore() {
         clock.reset();
         AppraisalFixtures.leaveSelfAssessment(context, 2040, 2041, 2046);
+        AppraisalFixtures.readNotificationsOf(context, "hoidong1", "hoidong2", "hoidong3");
     }
 
     private static String key(Throwable refusal) {
@@ -370,15 +371,20 @@ class AppraisalServicesTest {
 
     @Test
     void membersReadTheUnitsEvidenceAndAppraiseUnitsThatDidNotSubmitOnWhatTheyEntered() {
-        String focalPoint = AppraisalFixtures.submitted(context, 2046, "HNS");
+        AppraisalFixtures.guard(context);
+        vn.parindex.assessment.OwnPeriods.open(context, 2046);
         long period = AppraisalFixtures.periodId(context, 2046);
         long namSach = AssessmentFixtures.unit(context, "HNS").id();
         long tuKy = AssessmentFixtures.unit(context, "HTK").id();
-        SignIn.as(context, focalPoint, Accounts.PASSWORD);
+        AssessmentFixtures.signInFocalPointOf(context, "HNS");
         long evidenceId = context.getBean(vn.parindex.assessment.EvidenceLibrary.class)
                 .upload(period, namSach, "Quyết định.pdf", AssessmentFixtures.pdf("Quyết định ban hành kế hoạch"))
                 .evidence()
                 .id();
+        vn.parindex.assessment.SelfAssessments own = context.getBean(vn.parindex.assessment.SelfAssessments.class);
+        vn.parindex.assessment.Sheet namSachSheet = own.sheet(period, namSach);
+        own.save(namSachSheet.assessmentId(), AssessmentFixtures.fullMarks(namSachSheet));
+        own.submit(namSachSheet.assessmentId(), own.sheet(period, namSach).version());
         // Tu Ky enters one score and never submits.
         AssessmentFixtures.signInFocalPointOf(context, "HTK");
         vn.parindex.assessment.SelfAssessments sheets = context.getBean(vn.parindex.assessment.SelfAssessments.class);

@@ -52,6 +52,7 @@ class WithdrawSubmissionTest {
     void restore() {
         clock.reset();
         AppraisalFixtures.leaveSelfAssessment(context, 2044);
+        AppraisalFixtures.readNotificationsOf(context, "hoidong1");
     }
 
     private static String key(Throwable refusal) {

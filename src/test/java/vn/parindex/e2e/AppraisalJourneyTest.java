@@ -34,10 +34,12 @@ class AppraisalJourneyTest extends BrowserTest {
     @org.junit.jupiter.api.AfterEach
     void leavePeriod() {
         AppraisalFixtures.leaveSelfAssessment(context, YEAR);
+        AppraisalFixtures.readNotificationsOf(context, "hoidong1", "namsach");
     }
 
     @Test
     void hoidong1AppraisesNamSachAsksNamsachAnswersAndHoidong1Finalizes() {
+        AppraisalFixtures.guard(context);
         OwnPeriods.open(context, YEAR);
         long period = AppraisalFixtures.periodId(context, YEAR);
         long namSach = AssessmentFixtures.unit(context, "HNS").id();

@@ -39,6 +39,7 @@ class AppraisalSheetUiTest extends KaribuTest {
     @org.junit.jupiter.api.AfterEach
     void leavePeriod() {
         AppraisalFixtures.leaveSelfAssessment(context, 2043);
+        AppraisalFixtures.readNotificationsOf(context, "hoidong1");
     }
 
     @Test
