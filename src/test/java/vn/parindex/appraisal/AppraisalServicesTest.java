@@ -67,7 +67,7 @@ class AppraisalServicesTest {
     void restore() {
         clock.reset();
         AppraisalFixtures.leaveSelfAssessment(context, 2040, 2041, 2046);
-        AppraisalFixtures.readNotificationsOf(context, "hoidong1", "hoidong2", "hoidong3");
+        AppraisalFixtures.readNotificationsOf(context, "hoidong1", "hoidong2", "hoidong3", "namsach");
     }
 
     private static String key(Throwable refusal) {
