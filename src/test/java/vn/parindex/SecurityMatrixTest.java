@@ -58,7 +58,11 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
             Map.entry(CriteriaView.class, EVERYONE),
             Map.entry(SelfAssessmentView.class, Set.of(Role.FOCAL_POINT, Role.SECRETARIAT)),
-            Map.entry(AssessmentOverviewView.class, Set.of(Role.SECRETARIAT)));
+            Map.entry(AssessmentOverviewView.class, Set.of(Role.SECRETARIAT)),
+            Map.entry(vn.parindex.appraisal.ui.AppraisalQueueView.class, Set.of(Role.COUNCIL_MEMBER)),
+            Map.entry(vn.parindex.appraisal.ui.AppraisalSheetView.class, Set.of(Role.COUNCIL_MEMBER, Role.SECRETARIAT)),
+            Map.entry(vn.parindex.appraisal.ui.AssignmentsView.class, Set.of(Role.SECRETARIAT)),
+            Map.entry(vn.parindex.appraisal.ui.ExplanationsView.class, Set.of(Role.FOCAL_POINT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

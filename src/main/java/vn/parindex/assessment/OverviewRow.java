@@ -12,6 +12,7 @@ import vn.parindex.organization.UnitSummary;
  * @param markedItems items the unit must check again after a change of the criteria
  * @param deadline the unit's effective deadline (the later of the period's and its latest extension)
  * @param extended whether the unit's own extension is what counts
+ * @param withdrawnAt when the unit last withdrew its submission (null: never)
  */
 public record OverviewRow(
         UnitSummary unit,
@@ -24,4 +25,5 @@ public record OverviewRow(
         Instant lastActivity,
         LocalDate deadline,
         boolean extended,
-        Instant submittedAt) {}
+        Instant submittedAt,
+        Instant withdrawnAt) {}

@@ -219,11 +219,44 @@ public class SelfAssessments {
         Progress progress = Progress.of(rules.values(), states);
         assessment.submit(currentUser.require().username(), Instant.now(clock));
         audit.record(
-                "SELF_ASSESSMENT_SUBMITTED",
+                assessment.getWithdrawnAt() == null ? "SELF_ASSESSMENT_SUBMITTED" : "SELF_ASSESSMENT_RESUBMITTED",
                 "SELF_ASSESSMENT",
                 assessmentId,
                 Map.of("status", AssessmentStatus.IN_PROGRESS),
                 Map.of("status", AssessmentStatus.SUBMITTED, "scored", progress.scored()));
+    }
+
+    /**
+     * The unit's own focal point takes its submission back to correct it, while the period is in
+     * SELF_ASSESSMENT and before the unit's deadline (extensions included); it submits again later.
+     */
+    @Transactional
+    @RolesAllowed(Role.Names.FOCAL_POINT)
+    public void withdraw(long assessmentId, long expectedVersion) {
+        SelfAssessment assessment = findForUpdate(assessmentId);
+        currentUser.checkUnitAccess(assessment.getUnitId());
+        ConcurrentEditException.check(assessment.getVersion(), expectedVersion);
+        if (!assessment.submitted()) {
+            throw new BusinessRuleException("assessment.withdraw.notSubmitted");
+        }
+        UnitDeadline deadline =
+                periods.unitDeadline(assessment.getPeriodId(), assessment.getUnitId(), Phase.SELF_ASSESSMENT);
+        String reason = window.lockReason(assessment.getUnitId(), deadline, false);
+        if (reason != null) {
+            throw new BusinessRuleException(
+                    "assessment.lock.deadlinePassed".equals(reason) ? "assessment.withdraw.tooLate" : reason);
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", AssessmentStatus.SUBMITTED);
+        before.put("submittedBy", assessment.getSubmittedBy());
+        before.put("submittedAt", assessment.getSubmittedAt());
+        assessment.withdraw(currentUser.require().username(), Instant.now(clock));
+        audit.record(
+                "SELF_ASSESSMENT_WITHDRAWN",
+                "SELF_ASSESSMENT",
+                assessmentId,
+                before,
+                Map.of("status", AssessmentStatus.IN_PROGRESS));
     }
 
     /**
@@ -361,7 +394,8 @@ public class SelfAssessments {
                             assessment == null ? null : assessment.submittedAt()),
                     deadline.deadline(),
                     deadline.extended(),
-                    assessment == null ? null : assessment.submittedAt()));
+                    assessment == null ? null : assessment.submittedAt(),
+                    assessment == null ? null : assessment.withdrawnAt()));
         }
         return rows;
     }

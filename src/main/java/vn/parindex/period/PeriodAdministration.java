@@ -165,6 +165,7 @@ public class PeriodAdministration {
         period.moveTo(target);
         periods.saveAndFlush(period);
         audit.record("PERIOD_PHASE_ADVANCED", ENTITY, periodId, current, target);
+        events.publishEvent(new PhaseChanged(periodId, current, target));
         return period.toSummary();
     }
 
@@ -199,6 +200,7 @@ public class PeriodAdministration {
         period.moveTo(target);
         periods.saveAndFlush(period);
         audit.record("PERIOD_PHASE_REOPENED", ENTITY, periodId, current, Map.of("phase", target, "reason", reason));
+        events.publishEvent(new PhaseChanged(periodId, current, target));
         return period.toSummary();
     }
 

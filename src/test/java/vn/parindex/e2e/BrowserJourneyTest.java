@@ -52,6 +52,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Tự đánh giá",
                                 "Tổng hợp tự đánh giá",
                                 "Kỳ đánh giá",
+                                "Phân công thẩm định",
                                 "Bộ tiêu chí",
                                 "Đơn vị"),
                         List.of(
@@ -59,32 +60,33 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Self-assessment",
                                 "Self-assessment overview",
                                 "Periods",
+                                "Appraisal assignments",
                                 "Criteria sets",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
                 Arguments.of(
                         "hoidong1",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets")),
                 Arguments.of(
                         "hoidong2",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets")),
                 Arguments.of(
                         "hoidong3",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets")),
                 Arguments.of(
                         "lanhdao",
                         List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),

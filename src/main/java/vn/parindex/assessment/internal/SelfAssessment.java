@@ -40,6 +40,8 @@ public class SelfAssessment {
     private String returnedBy;
     private Instant returnedAt;
     private String returnedReason;
+    private String withdrawnBy;
+    private Instant withdrawnAt;
 
     @Version
     private long version;
@@ -64,6 +66,21 @@ public class SelfAssessment {
         returnedBy = username;
         returnedAt = at;
         returnedReason = reason;
+    }
+
+    /** The unit takes its submission back to correct it (it submits again before its deadline). */
+    public void withdraw(String username, Instant at) {
+        state = State.OPEN;
+        withdrawnBy = username;
+        withdrawnAt = at;
+    }
+
+    public String getWithdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 
     public boolean submitted() {

@@ -12,10 +12,12 @@ public interface SelfAssessmentRepository extends JpaRepository<SelfAssessment, 
 
     Optional<SelfAssessment> findByPeriodIdAndUnitId(long periodId, long unitId);
 
+    List<SelfAssessment> findByPeriodId(long periodId);
+
     /** Each assessment of a period as the overview lists it, without loading entities. */
     @Query("""
             select new vn.parindex.assessment.internal.AssessmentState(
-                a.id, a.unitId, a.version, a.state, a.submittedAt)
+                a.id, a.unitId, a.version, a.state, a.submittedAt, a.withdrawnAt)
             from SelfAssessment a where a.periodId = :periodId
             """)
     List<AssessmentState> statesInPeriod(@Param("periodId") long periodId);

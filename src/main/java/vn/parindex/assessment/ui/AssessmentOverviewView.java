@@ -218,7 +218,16 @@ public class AssessmentOverviewView extends VerticalLayout implements HasDynamic
         } else if (row.status() == AssessmentStatus.NOT_STARTED) {
             badge.getElement().getThemeList().add("contrast");
         }
-        return badge;
+        if (row.withdrawnAt() == null) {
+            return badge;
+        }
+        // A unit that withdrew its submission (and maybe submitted again) says so beside its status.
+        Span withdrawn = new Span(getTranslation(
+                row.status() == AssessmentStatus.SUBMITTED ? "overview.resubmitted" : "overview.withdrawn",
+                Formats.dateTime(row.withdrawnAt(), getLocale())));
+        withdrawn.setId("overview-withdrawn-" + row.unit().code());
+        withdrawn.addClassName("overview-withdrawn");
+        return new HorizontalLayout(badge, withdrawn);
     }
 
     /** Items the unit must check again after a change of the criteria; a submitted sheet can be returned for it. */

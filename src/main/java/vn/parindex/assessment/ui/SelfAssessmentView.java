@@ -67,6 +67,7 @@ public class SelfAssessmentView extends VerticalLayout
     private final Button save = new Button();
     private final Button discard = new Button();
     private final Button submit = new Button();
+    private final Button withdraw = new Button();
     private final SheetTree treeGrid;
     private final ItemEditor editor;
     private final EvidencePanel evidencePanel;
@@ -123,10 +124,14 @@ public class SelfAssessmentView extends VerticalLayout
         submit.setIcon(VaadinIcon.PAPERPLANE.create());
         submit.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
         submit.addClickListener(event -> startSubmission());
+        withdraw.setId("sa-withdraw");
+        withdraw.setText(getTranslation("sa.withdraw"));
+        withdraw.setVisible(false);
+        withdraw.addClickListener(event -> confirmWithdraw());
 
         HorizontalLayout selectors = new HorizontalLayout(period, unit, filter);
         selectors.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        HorizontalLayout actions = new HorizontalLayout(discard, save, submit);
+        HorizontalLayout actions = new HorizontalLayout(discard, save, submit, withdraw);
         actions.addClassName("sa-actions");
         HorizontalLayout toolbar = new HorizontalLayout(selectors, actions);
         toolbar.addClassName("portal-toolbar");
@@ -259,6 +264,32 @@ public class SelfAssessmentView extends VerticalLayout
         save.setVisible(sheet.editable());
         discard.setVisible(sheet.editable());
         submit.setVisible(sheet.editable());
+        // The unit's own focal point may take a submission back before its deadline (the service decides).
+        withdraw.setVisible("assessment.lock.submitted".equals(sheet.lockReason())
+                && (sheet.daysLeft() == null || sheet.daysLeft() >= 0));
+    }
+
+    private void confirmWithdraw() {
+        Sheet sheet = draft.sheet();
+        if (sheet == null || sheet.assessmentId() == null) {
+            return;
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("sa.withdraw"));
+        dialog.setText(getTranslation("sa.withdraw.confirm"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("sa.withdraw"));
+        dialog.addConfirmListener(event -> {
+            try {
+                assessments.withdraw(sheet.assessmentId(), sheet.version());
+                Notifications.success(getTranslation("sa.withdrawn"));
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(this, refusal));
+            }
+            load();
+        });
+        dialog.open();
     }
 
     private void showEmpty(String message) {
@@ -270,6 +301,7 @@ public class SelfAssessmentView extends VerticalLayout
         save.setEnabled(false);
         discard.setEnabled(false);
         submit.setVisible(false);
+        withdraw.setVisible(false);
         summary.clear();
     }
 

@@ -26,4 +26,12 @@ public interface UserContactRepository extends Repository<UserAccount, Long> {
             order by u.id
             """)
     List<UserContact> byIds(@Param("ids") Collection<Long> ids);
+
+    @Query("""
+            select distinct new vn.parindex.security.CouncilMember(u.id, u.username, u.fullName, u.unitId)
+            from UserAccount u join u.roles r
+            where r = :role and u.enabled = true
+            order by u.username
+            """)
+    List<vn.parindex.security.CouncilMember> withRole(@Param("role") Role role);
 }

@@ -55,9 +55,15 @@ class ShellUiTest extends KaribuTest {
         assertThat(menuOf("admin")).containsExactly("Trang chủ", "Bộ tiêu chí", "Đơn vị", "Người dùng");
         assertThat(menuOf("noivu"))
                 .containsExactly(
-                        "Trang chủ", "Tự đánh giá", "Tổng hợp tự đánh giá", "Kỳ đánh giá", "Bộ tiêu chí", "Đơn vị");
-        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Bộ tiêu chí");
-        assertThat(menuOf("hoidong1")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
+                        "Trang chủ",
+                        "Tự đánh giá",
+                        "Tổng hợp tự đánh giá",
+                        "Kỳ đánh giá",
+                        "Phân công thẩm định",
+                        "Bộ tiêu chí",
+                        "Đơn vị");
+        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí");
+        assertThat(menuOf("hoidong1")).containsExactly("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí");
         assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
     }
 
@@ -107,7 +113,13 @@ class ShellUiTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuLabels())
                 .containsExactly(
-                        "Home", "Self-assessment", "Self-assessment overview", "Periods", "Criteria sets", "Units");
+                        "Home",
+                        "Self-assessment",
+                        "Self-assessment overview",
+                        "Periods",
+                        "Appraisal assignments",
+                        "Criteria sets",
+                        "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
 
