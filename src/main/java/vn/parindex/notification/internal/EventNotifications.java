@@ -11,7 +11,7 @@ import vn.parindex.assessment.AssessmentReturned;
 import vn.parindex.notification.Localized;
 import vn.parindex.notification.Notice;
 import vn.parindex.notification.NotificationKind;
-import vn.parindex.notification.ResultsPublished;
+import vn.parindex.appraisal.ResultsPublished;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
