@@ -55,6 +55,9 @@ import vn.parindex.shared.TextLimits;
 @RolesAllowed(Role.Names.SECRETARIAT)
 public class SurveyImports {
 
+    /** The largest survey file accepted. */
+    public static final int MAX_FILE_BYTES = SurveyFileReader.MAX_BYTES;
+
     private static final String ENTITY = "SURVEY_IMPORT";
 
     /** From the council's appraisal until its vote; once voting has started the survey is fixed. */
