@@ -102,7 +102,8 @@ public class CouncilVotes {
     @RolesAllowed({Role.Names.COUNCIL_MEMBER, Role.Names.SECRETARIAT})
     public List<PeriodSummary> periods() {
         return periods.periods().stream()
-                .filter(p -> p.phase().isAtLeast(Phase.FINAL_APPRAISAL) && !p.phase().isAfter(Phase.PUBLISHED))
+                .filter(p ->
+                        p.phase().isAtLeast(Phase.FINAL_APPRAISAL) && !p.phase().isAfter(Phase.PUBLISHED))
                 .toList();
     }
 
@@ -111,14 +112,13 @@ public class CouncilVotes {
     @RolesAllowed({Role.Names.COUNCIL_MEMBER, Role.Names.SECRETARIAT})
     public List<BlockVoteSummary> blocks(long periodId) {
         CurrentUser me = currentUser.require();
-        Set<Long> withSet = catalog.sets(periodId).stream()
-                .map(CriteriaSetRef::blockId)
-                .collect(Collectors.toSet());
+        Set<Long> withSet =
+                catalog.sets(periodId).stream().map(CriteriaSetRef::blockId).collect(Collectors.toSet());
         Set<Long> surveyBlocks = surveyQueries.components(periodId).stream()
                 .map(SurveyQueries.SurveyComponent::blockId)
                 .collect(Collectors.toSet());
-        Map<Long, Readiness> readiness = queries.readiness(periodId).stream()
-                .collect(Collectors.toMap(Readiness::blockId, Function.identity()));
+        Map<Long, Readiness> readiness =
+                queries.readiness(periodId).stream().collect(Collectors.toMap(Readiness::blockId, Function.identity()));
         Map<Long, BlockDecision> byBlock = decisions.findByPeriodId(periodId).stream()
                 .collect(Collectors.toMap(BlockDecision::getBlockId, Function.identity()));
         Set<Long> active = new HashSet<>(queries.activeMembers());
@@ -253,8 +253,8 @@ public class CouncilVotes {
         if (decision.getStatus() != BlockDecisionStatus.OPEN) {
             throw new BusinessRuleException("vote.closed");
         }
-        CouncilVote vote = votes.findByDecisionIdAndMemberId(decision.getId(), me.id())
-                .orElse(null);
+        CouncilVote vote =
+                votes.findByDecisionIdAndMemberId(decision.getId(), me.id()).orElse(null);
         Map<String, Object> before = null;
         if (vote == null) {
             if (expectedVersion != null) {
@@ -267,8 +267,7 @@ public class CouncilVotes {
         }
         vote.cast(choice, text, Instant.now(clock));
         votes.saveAndFlush(vote);
-        audit.record(
-                "COUNCIL_VOTE_CAST", ENTITY, periodId + "/" + blockId, before, voteValue(choice, text));
+        audit.record("COUNCIL_VOTE_CAST", ENTITY, periodId + "/" + blockId, before, voteValue(choice, text));
         Set<Long> active = new HashSet<>(queries.activeMembers());
         int approvals = (int) queries.votes(periodId).stream()
                 .filter(v -> v.blockId() == blockId
@@ -298,13 +297,18 @@ public class CouncilVotes {
         if (periods.period(periodId).phase() != Phase.COUNCIL_APPROVAL) {
             throw new BusinessRuleException("publish.phase");
         }
-        BlockDecision decision = decisions.lock(periodId, blockId)
+        BlockDecision decision = decisions
+                .lock(periodId, blockId)
                 .filter(d -> d.getStatus() == BlockDecisionStatus.APPROVED)
                 .orElseThrow(() -> new BusinessRuleException("publish.notApproved"));
         decision.publish(currentUser.require().username(), Instant.now(clock));
         decisions.saveAndFlush(decision);
         audit.record(
-                "BLOCK_PUBLISHED", ENTITY, periodId + "/" + blockId, BlockDecisionStatus.APPROVED, BlockDecisionStatus.PUBLISHED);
+                "BLOCK_PUBLISHED",
+                ENTITY,
+                periodId + "/" + blockId,
+                BlockDecisionStatus.APPROVED,
+                BlockDecisionStatus.PUBLISHED);
         events.publishEvent(new ResultsPublished(periodId, blockId));
         Map<Long, BlockDecisionStatus> statuses = new LinkedHashMap<>();
         decisions.findByPeriodId(periodId).forEach(d -> statuses.put(d.getBlockId(), d.getStatus()));
@@ -337,8 +341,7 @@ public class CouncilVotes {
             throw new BusinessRuleException("vote.notReady");
         }
         if (ready.done() < ready.units()) {
-            throw new BusinessRuleException(
-                    "vote.unitsNotFinal", String.valueOf(ready.units() - ready.done()));
+            throw new BusinessRuleException("vote.unitsNotFinal", String.valueOf(ready.units() - ready.done()));
         }
         if (survey && ready.surveyed() < ready.units()) {
             throw new BusinessRuleException("vote.surveyMissing");

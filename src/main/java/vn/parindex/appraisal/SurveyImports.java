@@ -112,7 +112,8 @@ public class SurveyImports {
         Checked checked = check(periodId, fileName, content);
         if (!checked.result().committable()) {
             throw new BusinessRuleException(
-                    "survey.commit.problems", String.valueOf(checked.result().problems().size()));
+                    "survey.commit.problems",
+                    String.valueOf(checked.result().problems().size()));
         }
         Long previousId = null;
         for (SurveyImport previous : imports.findByPeriodIdAndActiveTrue(periodId)) {
@@ -126,11 +127,11 @@ public class SurveyImports {
                     Map.of("active", false));
         }
         String actor = currentUser.require().username();
-        SurveyImport next = imports.saveAndFlush(
-                new SurveyImport(periodId, clip(fileName), actor, Instant.now(clock)));
+        SurveyImport next = imports.saveAndFlush(new SurveyImport(periodId, clip(fileName), actor, Instant.now(clock)));
         List<Object[]> points = new ArrayList<>();
-        checked.values().forEach((unitId, byNode) -> byNode.forEach(
-                (nodeId, value) -> points.add(new Object[] {next.getId(), unitId, nodeId, value})));
+        checked.values()
+                .forEach((unitId, byNode) -> byNode.forEach(
+                        (nodeId, value) -> points.add(new Object[] {next.getId(), unitId, nodeId, value})));
         jdbc.batchUpdate("insert into survey_point (import_id, unit_id, node_id, points) values (?, ?, ?, ?)", points);
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         for (SurveyUnitEffect effect : checked.result().effects()) {
@@ -141,7 +142,15 @@ public class SurveyImports {
                 ENTITY,
                 next.getId(),
                 previousId == null ? null : Map.of("import", previousId),
-                Map.of("period", periodId, "file", next.getFileName(), "points", points.size(), "surveyTotals", totals));
+                Map.of(
+                        "period",
+                        periodId,
+                        "file",
+                        next.getFileName(),
+                        "points",
+                        points.size(),
+                        "surveyTotals",
+                        totals));
         return next.getId();
     }
 
@@ -250,13 +259,12 @@ public class SurveyImports {
                     .findFirst()
                     .orElse(null);
             if (component == null) {
-                problems.add(SurveyProblem.of(
-                        row.row(), "survey.row.unknownComponent", row.componentCode(), unit.code()));
+                problems.add(
+                        SurveyProblem.of(row.row(), "survey.row.unknownComponent", row.componentCode(), unit.code()));
                 continue;
             }
             if (excluded.contains(key(unit.id(), component.nodeId()))) {
-                problems.add(SurveyProblem.of(
-                        row.row(), "survey.row.notApplicable", component.code(), unit.code()));
+                problems.add(SurveyProblem.of(row.row(), "survey.row.notApplicable", component.code(), unit.code()));
                 continue;
             }
             String duplicateKey = key(unit.id(), component.nodeId());
@@ -272,9 +280,10 @@ public class SurveyImports {
             }
             BigDecimal points = parse(row.points());
             if (points == null) {
-                problems.add(row.points().isBlank()
-                        ? SurveyProblem.of(row.row(), "survey.row.pointsMissing")
-                        : SurveyProblem.of(row.row(), "survey.row.pointsInvalid", row.points()));
+                problems.add(
+                        row.points().isBlank()
+                                ? SurveyProblem.of(row.row(), "survey.row.pointsMissing")
+                                : SurveyProblem.of(row.row(), "survey.row.pointsInvalid", row.points()));
                 continue;
             }
             if (points.stripTrailingZeros().scale() > 2) {
@@ -289,8 +298,7 @@ public class SurveyImports {
                         component.maxPoints().stripTrailingZeros().toPlainString()));
                 continue;
             }
-            values.computeIfAbsent(unit.id(), id -> new LinkedHashMap<>())
-                    .put(component.nodeId(), points.setScale(2));
+            values.computeIfAbsent(unit.id(), id -> new LinkedHashMap<>()).put(component.nodeId(), points.setScale(2));
         }
         Map<Long, Map<Long, BigDecimal>> stored = new HashMap<>();
         queries.activePoints(periodId)
@@ -311,8 +319,8 @@ public class SurveyImports {
                 continue;
             }
             Map<Long, BigDecimal> given = values.get(unit.id());
-            boolean anyRow = given != null
-                    || rows.stream().anyMatch(r -> r.unitCode().equalsIgnoreCase(unit.code()));
+            boolean anyRow =
+                    given != null || rows.stream().anyMatch(r -> r.unitCode().equalsIgnoreCase(unit.code()));
             if (!anyRow) {
                 problems.add(SurveyProblem.of(0, "survey.missing.unit", unit.code()));
                 continue;
@@ -339,7 +347,8 @@ public class SurveyImports {
             effects.add(new SurveyUnitEffect(
                     unit.id(), unit.code(), unit.shortName(), before, after, base.add(before), base.add(after)));
         }
-        problems.sort((a, b) -> Integer.compare(a.row() == 0 ? Integer.MAX_VALUE : a.row(), b.row() == 0 ? Integer.MAX_VALUE : b.row()));
+        problems.sort((a, b) -> Integer.compare(
+                a.row() == 0 ? Integer.MAX_VALUE : a.row(), b.row() == 0 ? Integer.MAX_VALUE : b.row()));
         return new Checked(new SurveyDryRun(fileName, rows.size(), problems, effects), values);
     }
 

@@ -41,15 +41,24 @@ public final class AppraisalFixtures {
      * the secretariat and leaves it signed in.
      */
     public static long period(ApplicationContext context, int year, Phase phase) {
-        SignIn.as(context, "noivu");
-        PeriodDirectory periods = context.getBean(PeriodDirectory.class);
-        if (periods.byYear(CEILING_YEAR).isEmpty()) {
-            context.getBean(PeriodAdministration.class)
-                    .createPeriod(CEILING_YEAR, "Kỳ thử " + CEILING_YEAR, "Test period " + CEILING_YEAR);
-        }
+        ceiling(context);
         long periodId = OwnPeriods.prepare(context, year, surveySet());
         phase(context.getBean(JdbcTemplate.class), periodId, phase);
         return periodId;
+    }
+
+    /**
+     * The last test year's period (in preparation, holding nothing of its own), created when missing;
+     * measurements add a block and set of their own to it and remove them afterwards. Signs in as the
+     * secretariat.
+     */
+    public static long ceiling(ApplicationContext context) {
+        SignIn.as(context, "noivu");
+        PeriodDirectory periods = context.getBean(PeriodDirectory.class);
+        return periods.byYear(CEILING_YEAR)
+                .map(vn.parindex.period.PeriodSummary::id)
+                .orElseGet(() -> context.getBean(PeriodAdministration.class)
+                        .createPeriod(CEILING_YEAR, "Kỳ thử " + CEILING_YEAR, "Test period " + CEILING_YEAR));
     }
 
     public static void phase(JdbcTemplate jdbc, long periodId, Phase phase) {
@@ -211,8 +220,8 @@ public final class AppraisalFixtures {
                         + " values (?, 'fixture.csv', true, 'fixture', ?)",
                 periodId,
                 Timestamp.from(Instant.now()));
-        long importId = jdbc.queryForObject(
-                "select max(id) from survey_import where period_id = ?", Long.class, periodId);
+        long importId =
+                jdbc.queryForObject("select max(id) from survey_import where period_id = ?", Long.class, periodId);
         for (long unitId : units(jdbc, blockId)) {
             jdbc.update(
                     "insert into survey_point (import_id, unit_id, node_id, points) values (?, ?, ?, 7), (?, ?, ?, 15)",

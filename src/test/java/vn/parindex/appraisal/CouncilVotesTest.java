@@ -127,7 +127,8 @@ class CouncilVotesTest {
         assertThat(summary(periodId, block).status()).isEqualTo(BlockDecisionStatus.APPROVED);
         List<CouncilVoteRow> cast = votes.votes(periodId, block);
         assertThat(cast).hasSize(needed + 1);
-        assertThat(cast).filteredOn(v -> v.vote() == CouncilVoteChoice.REJECT)
+        assertThat(cast)
+                .filteredOn(v -> v.vote() == CouncilVoteChoice.REJECT)
                 .extracting(CouncilVoteRow::comment)
                 .containsExactly("Điểm khảo sát chưa hợp lý");
         assertThat(jdbc.queryForList(
@@ -161,17 +162,16 @@ class CouncilVotesTest {
         BlockVoteSummary afterDisabling = summary(periodId, block);
         assertThat(afterDisabling.majority().activeMembers()).isEqualTo(others + members.size() - 1);
         assertThat(afterDisabling.majority().approvals()).isEqualTo(needed - 2);
-        assertThat(votes.votes(periodId, block))
-                .filteredOn(v -> !v.counted())
-                .hasSize(1);
+        assertThat(votes.votes(periodId, block)).filteredOn(v -> !v.counted()).hasSize(1);
 
         // Two members who never voted leave: the approvals now are more than half of who is left.
         SignIn.as(context, "admin");
         users.setEnabled(id(members.get(members.size() - 1)), false);
         users.setEnabled(id(members.get(members.size() - 2)), false);
-        BlockDecisionStatus status = vote(
-                members.get(needed - 1), periodId, block, CouncilVoteChoice.REJECT, "Chưa đồng ý", null);
-        assertThat(new CouncilMajority(others + members.size() - 3, needed - 2).approved()).isTrue();
+        BlockDecisionStatus status =
+                vote(members.get(needed - 1), periodId, block, CouncilVoteChoice.REJECT, "Chưa đồng ý", null);
+        assertThat(new CouncilMajority(others + members.size() - 3, needed - 2).approved())
+                .isTrue();
         assertThat(status).isEqualTo(BlockDecisionStatus.APPROVED);
     }
 
@@ -214,13 +214,17 @@ class CouncilVotesTest {
         assertThat(summary(periodId, department).status()).isEqualTo(BlockDecisionStatus.OPEN);
         List<BlockResultRow> draft = votes.draft(periodId, department);
         assertThat(draft).hasSize(departmentUnits.size());
-        BlockResultRow row = draft.stream().filter(r -> r.unitId() != lagging).findFirst().orElseThrow();
+        BlockResultRow row =
+                draft.stream().filter(r -> r.unitId() != lagging).findFirst().orElseThrow();
         assertThat(row.finalScores()).isEqualByComparingTo("52");
         assertThat(row.adjustments()).isEqualByComparingTo("1");
         assertThat(row.survey()).isEqualByComparingTo("22");
         assertThat(row.total()).isEqualByComparingTo("75");
         assertThat(row.applicableMaximum()).isEqualByComparingTo("100");
-        assertThat(draft).filteredOn(BlockResultRow::notRanked).extracting(BlockResultRow::unitId).containsExactly(lagging);
+        assertThat(draft)
+                .filteredOn(BlockResultRow::notRanked)
+                .extracting(BlockResultRow::unitId)
+                .containsExactly(lagging);
 
         // Not applicable: component 1.1.2 (30 points) excluded for one unit leaves its maximum at 70.
         long excludedUnit = departmentUnits.get(1);
@@ -295,7 +299,8 @@ class CouncilVotesTest {
         assertThat(periods.period(periodId).phase()).isEqualTo(Phase.PUBLISHED);
         assertThat(events.stream(ResultsPublished.class).filter(e -> e.periodId() == periodId))
                 .extracting(ResultsPublished::blockId)
-                .containsExactlyElementsOf(blocks.stream().map(BlockVoteSummary::blockId).toList());
+                .containsExactlyElementsOf(
+                        blocks.stream().map(BlockVoteSummary::blockId).toList());
         assertThat(votes.blocks(periodId)).allMatch(b -> b.status() == BlockDecisionStatus.PUBLISHED);
         assertThat(jdbc.queryForList(
                         "select action from audit_event where entity_id = ? order by id",

@@ -75,7 +75,8 @@ class SurveyImportsTest {
     @Test
     void theDryRunListsEveryProblemWithItsRowAndNothingIsSaved() {
         List<UnitSummary> units = activeUnits();
-        UnitSummary first = units.stream().filter(u -> !u.code().equals("SNV")).findFirst().orElseThrow();
+        UnitSummary first =
+                units.stream().filter(u -> !u.code().equals("SNV")).findFirst().orElseThrow();
         UnitSummary partial = units.stream()
                 .filter(u -> !u.code().equals("SNV") && u.id() != first.id())
                 .findFirst()
@@ -93,7 +94,9 @@ class SurveyImportsTest {
         csv.append(first.code()).append(",2.1.1,-1\n"); // row 10: duplicate of row 4
         boolean oneComponentOnly = true;
         for (UnitSummary unit : units) {
-            if (!unit.code().equals("SNV") && unit.id() != first.id() && unit.id() != partial.id()
+            if (!unit.code().equals("SNV")
+                    && unit.id() != first.id()
+                    && unit.id() != partial.id()
                     && unit.id() != missing.id()) {
                 csv.append(unit.code()).append(",2.1.1,5\n");
                 if (!oneComponentOnly) {
@@ -147,19 +150,31 @@ class SurveyImportsTest {
         // The secretariat of another unit than SNV (here: none) imports every unit, SNV included.
         String other = Accounts.create(context, Role.SECRETARIAT, null);
         SignIn.as(context, other, Accounts.PASSWORD);
-        UnitSummary snv = activeUnits().stream().filter(u -> u.code().equals("SNV")).findFirst().orElseThrow();
-        UnitSummary scored = activeUnits().stream().filter(u -> !u.code().equals("SNV")).findFirst().orElseThrow();
+        UnitSummary snv = activeUnits().stream()
+                .filter(u -> u.code().equals("SNV"))
+                .findFirst()
+                .orElseThrow();
+        UnitSummary scored = activeUnits().stream()
+                .filter(u -> !u.code().equals("SNV"))
+                .findFirst()
+                .orElseThrow();
         long appraisal = AppraisalFixtures.appraisal(jdbc, periodId, scored.id(), "FINAL", false);
         AppraisalFixtures.item(
-                jdbc, appraisal, AppraisalFixtures.node(jdbc, periodId, scored.id(), "1.1.1"),
-                new BigDecimal("35"), new BigDecimal("32"), new BigDecimal("31.5"), "hoidong1");
+                jdbc,
+                appraisal,
+                AppraisalFixtures.node(jdbc, periodId, scored.id(), "1.1.1"),
+                new BigDecimal("35"),
+                new BigDecimal("32"),
+                new BigDecimal("31.5"),
+                "hoidong1");
 
         SurveyDryRun first = surveys.dryRun(periodId, "dot1.csv", bytes(csvOfAll("6", "12.25", null)));
         assertThat(first.problems()).isEmpty();
         assertThat(first.committable()).isTrue();
         SurveyUnitEffect effect = effects(first).get(scored.id());
         assertThat(effect.surveyAfter()).isEqualByComparingTo("18.25");
-        assertThat(effect.totalBefore()).isEqualByComparingTo(effect.surveyBefore().add(new BigDecimal("31.5")));
+        assertThat(effect.totalBefore())
+                .isEqualByComparingTo(effect.surveyBefore().add(new BigDecimal("31.5")));
         assertThat(effect.totalAfter()).isEqualByComparingTo("49.75");
         long firstId = surveys.commit(periodId, "dot1.csv", bytes(csvOfAll("6", "12.25", null)));
 
@@ -200,11 +215,15 @@ class SurveyImportsTest {
         byte[] template = surveys.template(periodId, Locale.ENGLISH);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet sheet = workbook.getSheetAt(0);
-            int expectedRows = (int) activeUnits().stream().filter(u -> !u.code().equals("SNV")).count() * 2;
+            int expectedRows = (int) activeUnits().stream()
+                            .filter(u -> !u.code().equals("SNV"))
+                            .count()
+                    * 2;
             assertThat(sheet.getLastRowNum()).isEqualTo(expectedRows);
             assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isPositive();
         }
-        assertThat(surveys.dryRun(periodId, "template.xlsx", template).problems()).isEmpty();
+        assertThat(surveys.dryRun(periodId, "template.xlsx", template).problems())
+                .isEmpty();
     }
 
     @Test
@@ -223,7 +242,10 @@ class SurveyImportsTest {
 
     @Test
     void formulaCellsAreNeverEvaluated() throws IOException {
-        UnitSummary unit = activeUnits().stream().filter(u -> !u.code().equals("SNV")).findFirst().orElseThrow();
+        UnitSummary unit = activeUnits().stream()
+                .filter(u -> !u.code().equals("SNV"))
+                .findFirst()
+                .orElseThrow();
         try (Workbook workbook = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Row row = workbook.createSheet().createRow(0);
@@ -285,8 +307,14 @@ class SurveyImportsTest {
         StringBuilder csv = new StringBuilder("unit_code;component_code;points\n");
         for (UnitSummary unit : activeUnits()) {
             if (!unit.code().equals(except)) {
-                csv.append(unit.code()).append(";2.1.1;").append(first.replace('.', ',')).append('\n');
-                csv.append(unit.code()).append(";2.1.2;").append(second.replace('.', ',')).append('\n');
+                csv.append(unit.code())
+                        .append(";2.1.1;")
+                        .append(first.replace('.', ','))
+                        .append('\n');
+                csv.append(unit.code())
+                        .append(";2.1.2;")
+                        .append(second.replace('.', ','))
+                        .append('\n');
             }
         }
         return csv.toString();

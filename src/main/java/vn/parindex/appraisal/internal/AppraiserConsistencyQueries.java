@@ -35,9 +35,7 @@ public class AppraiserConsistencyQueries {
 
     /** Per appraiser (those with reviews, and members assigned in the period without any). */
     public List<AppraiserStats> appraisers(long periodId) {
-        return rows(
-                        "with reviewed as (" + REVIEWED + ")"
-                                + """
+        return rows("with reviewed as (" + REVIEWED + ")" + """
                                 select s.appraiser as username, coalesce(u.full_name, s.appraiser) as fullName,
                                        s.units as units, s.reviewed as reviewed, s.changed as changed,
                                        s.average as average, s.largest as largest
@@ -54,9 +52,7 @@ public class AppraiserConsistencyQueries {
                                 ) s
                                 left join app_user u on u.username = s.appraiser
                                 order by fullName
-                                """,
-                        periodId)
-                .stream()
+                                """, periodId).stream()
                 .map(t -> new AppraiserStats(
                         t.get("username", String.class),
                         t.get("fullName", String.class),
@@ -76,9 +72,7 @@ public class AppraiserConsistencyQueries {
      * deviation from a unanimous council still stands out.
      */
     public List<ConsistencyOutlier> outliers(long periodId) {
-        return rows(
-                        "with reviewed as (" + REVIEWED + "),"
-                                + """
+        return rows("with reviewed as (" + REVIEWED + ")," + """
                                 per_code as (
                                     select code, appraiser, count(*) as n, sum(d) as s, sum(d * d) as ss
                                     from reviewed group by code, appraiser),
@@ -104,9 +98,7 @@ public class AppraiserConsistencyQueries {
                                 left join app_user u on u.username = c.appraiser
                                 where abs(c.deduction - c.expected) > 2 * greatest(sqrt(c.variance), 0.01)
                                 order by abs(c.deduction - c.expected) / greatest(sqrt(c.variance), 0.01) desc
-                                """,
-                        periodId)
-                .stream()
+                                """, periodId).stream()
                 .map(t -> new ConsistencyOutlier(
                         t.get("username", String.class),
                         t.get("fullName", String.class),

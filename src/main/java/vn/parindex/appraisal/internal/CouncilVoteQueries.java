@@ -45,8 +45,7 @@ public class CouncilVoteQueries {
     private EntityManager entityManager;
 
     public List<Readiness> readiness(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select u.block_id as blockId, count(*) as units,
                                count(case when exists(
                                    select 1 from self_assessment a join appraisal ap on ap.assessment_id = a.id
@@ -62,14 +61,9 @@ public class CouncilVoteQueries {
                         from org_unit u
                         where u.active = true
                         group by u.block_id
-                        """,
-                        Map.of("periodId", periodId))
-                .stream()
-                .map(t -> new Readiness(
-                        longOf(t, "blockId"),
-                        (int) longOf(t, "units"),
-                        (int) longOf(t, "done"),
-                        (int) longOf(t, "surveyed")))
+                        """, Map.of("periodId", periodId)).stream()
+                .map(t -> new Readiness(longOf(t, "blockId"), (int) longOf(t, "units"), (int) longOf(t, "done"), (int)
+                        longOf(t, "surveyed")))
                 .toList();
     }
 
@@ -78,8 +72,7 @@ public class CouncilVoteQueries {
      * appraised score where the council set none, or else the unit's own.
      */
     public List<UnitScores> unitScores(long periodId, long blockId) {
-        return rows(
-                        """
+        return rows("""
                         select x.unit_id as unitId,
                                coalesce(max(ap.not_ranked), 0) as notRanked,
                                coalesce(sum(case when x.level = 'COMPONENT' and x.applies = 1 then x.score end), 0)
@@ -103,9 +96,7 @@ public class CouncilVoteQueries {
                         ) x
                         left join appraisal ap on ap.assessment_id = x.id
                         group by x.unit_id
-                        """,
-                        Map.of("periodId", periodId, "blockId", blockId))
-                .stream()
+                        """, Map.of("periodId", periodId, "blockId", blockId)).stream()
                 .map(t -> new UnitScores(
                         longOf(t, "unitId"),
                         ((Number) t.get("notRanked")).intValue() != 0,
@@ -116,37 +107,28 @@ public class CouncilVoteQueries {
 
     /** Each unit's survey points in the active import. */
     public List<UnitPoints> surveyTotals(long periodId, long blockId) {
-        return rows(
-                        """
+        return rows("""
                         select p.unit_id as unitId, sum(p.points) as points
                         from survey_point p
                         join survey_import i on i.id = p.import_id
                         join org_unit u on u.id = p.unit_id
                         where i.period_id = :periodId and i.active = true and u.block_id = :blockId
                         group by p.unit_id
-                        """,
-                        Map.of("periodId", periodId, "blockId", blockId))
-                .stream()
+                        """, Map.of("periodId", periodId, "blockId", blockId)).stream()
                 .map(t -> new UnitPoints(longOf(t, "unitId"), decimalOf(t, "points")))
                 .toList();
     }
 
     /** The ids of the enabled accounts holding COUNCIL_MEMBER: the members the majority counts. */
     public List<Long> activeMembers() {
-        return rows(
-                        """
+        return rows("""
                         select u.id as id from app_user u join app_user_role r on r.user_id = u.id
                         where r.role = 'COUNCIL_MEMBER' and u.enabled = true
-                        """,
-                        Map.of())
-                .stream()
-                .map(t -> longOf(t, "id"))
-                .toList();
+                        """, Map.of()).stream().map(t -> longOf(t, "id")).toList();
     }
 
     public List<StoredVote> votes(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select d.block_id as blockId, v.member_id as memberId, u.full_name as memberName,
                                (u.enabled = true and exists(select 1 from app_user_role r
                                    where r.user_id = u.id and r.role = 'COUNCIL_MEMBER')) as counted,
@@ -156,9 +138,7 @@ public class CouncilVoteQueries {
                         join app_user u on u.id = v.member_id
                         where d.period_id = :periodId
                         order by d.block_id, u.full_name
-                        """,
-                        Map.of("periodId", periodId))
-                .stream()
+                        """, Map.of("periodId", periodId)).stream()
                 .map(t -> new StoredVote(
                         longOf(t, "blockId"),
                         longOf(t, "memberId"),

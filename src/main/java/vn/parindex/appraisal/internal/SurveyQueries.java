@@ -36,16 +36,13 @@ public class SurveyQueries {
     private EntityManager entityManager;
 
     public List<SurveyComponent> components(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select s.block_id as blockId, n.id as nodeId, n.code as code, n.max_points as maxPoints,
                                n.name_vi as nameVi, n.name_en as nameEn
                         from criteria_set s join criteria_node n on n.set_id = s.id
                         where s.period_id = :periodId and n.level = 'COMPONENT' and n.method = 'SURVEY'
                         order by s.block_id, n.position, n.id
-                        """,
-                        periodId)
-                .stream()
+                        """, periodId).stream()
                 .map(t -> new SurveyComponent(
                         longOf(t, "blockId"),
                         longOf(t, "nodeId"),
@@ -58,8 +55,7 @@ public class SurveyQueries {
 
     /** SURVEY components excluded for a unit, directly or through their criterion or area. */
     public List<Excluded> excluded(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select distinct na.unit_id as unitId, n.id as nodeId
                         from criteria_set s
                         join criteria_node n on n.set_id = s.id
@@ -67,22 +63,17 @@ public class SurveyQueries {
                         join criteria_not_applicable na on na.set_id = s.id
                              and na.node_id in (n.id, n.parent_id, p.parent_id)
                         where s.period_id = :periodId and n.level = 'COMPONENT' and n.method = 'SURVEY'
-                        """,
-                        periodId)
-                .stream()
+                        """, periodId).stream()
                 .map(t -> new Excluded(longOf(t, "unitId"), longOf(t, "nodeId")))
                 .toList();
     }
 
     public List<StoredPoint> activePoints(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select p.unit_id as unitId, p.node_id as nodeId, p.points as points
                         from survey_point p join survey_import i on i.id = p.import_id
                         where i.period_id = :periodId and i.active = true
-                        """,
-                        periodId)
-                .stream()
+                        """, periodId).stream()
                 .map(t -> new StoredPoint(longOf(t, "unitId"), longOf(t, "nodeId"), decimalOf(t, "points")))
                 .toList();
     }
@@ -92,8 +83,7 @@ public class SurveyQueries {
      * appraised score, or else the unit's own score; adjustment lines included.
      */
     public List<UnitTotal> totalsWithoutSurvey(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select a.unit_id as unitId,
                                coalesce(sum(coalesce(ai.final_score, ai.appraised_score, i.self_score)), 0) as total
                         from self_assessment a
@@ -106,23 +96,18 @@ public class SurveyQueries {
                           and not exists(select 1 from criteria_not_applicable na
                                          where na.unit_id = a.unit_id and na.node_id in (n.id, n.parent_id, p.parent_id))
                         group by a.unit_id
-                        """,
-                        periodId)
-                .stream()
+                        """, periodId).stream()
                 .map(t -> new UnitTotal(longOf(t, "unitId"), decimalOf(t, "total")))
                 .toList();
     }
 
     /** How many points each import of the period holds, for the history list. */
     public List<ImportSize> importSizes(long periodId) {
-        return rows(
-                        """
+        return rows("""
                         select p.import_id as importId, count(*) as points
                         from survey_point p join survey_import i on i.id = p.import_id
                         where i.period_id = :periodId group by p.import_id
-                        """,
-                        periodId)
-                .stream()
+                        """, periodId).stream()
                 .map(t -> new ImportSize(longOf(t, "importId"), (int) longOf(t, "points")))
                 .toList();
     }
@@ -130,8 +115,7 @@ public class SurveyQueries {
     /** Whether the council has started on the period: a vote cast or a block approved or published. */
     public boolean votingStarted(long periodId) {
         Number count = (Number) entityManager
-                .createNativeQuery(
-                        """
+                .createNativeQuery("""
                         select count(*) from block_decision d
                         where d.period_id = :periodId
                           and (d.status <> 'OPEN' or exists(select 1 from council_vote v where v.decision_id = d.id))

@@ -40,17 +40,22 @@ public class AppraiserConsistencyView extends VerticalLayout implements HasDynam
         addClassName("portal-page");
         period.setId("consistency-period");
         period.setLabel(getTranslation("criteria.period"));
-        period.setItemLabelGenerator(item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
+        period.setItemLabelGenerator(
+                item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
         List<PeriodSummary> periods = consistency.periods();
         period.setItems(periods);
 
         appraisers.setId("consistency-appraisers");
         appraisers.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         appraisers.setAllRowsVisible(true);
-        appraisers.addColumn(AppraiserStats::fullName).setHeader(getTranslation("consistency.appraiser")).setFlexGrow(2);
+        appraisers
+                .addColumn(AppraiserStats::fullName)
+                .setHeader(getTranslation("consistency.appraiser"))
+                .setFlexGrow(2);
         appraisers.addColumn(AppraiserStats::units).setHeader(getTranslation("consistency.units"));
         appraisers.addColumn(AppraiserStats::itemsReviewed).setHeader(getTranslation("consistency.items"));
-        appraisers.addColumn(a -> Formats.score(a.shareChanged().multiply(BigDecimal.valueOf(100)), getLocale()) + " %")
+        appraisers
+                .addColumn(a -> Formats.score(a.shareChanged().multiply(BigDecimal.valueOf(100)), getLocale()) + " %")
                 .setHeader(getTranslation("consistency.shareChanged"));
         appraisers.addColumn(a -> score(a.averageDeduction())).setHeader(getTranslation("consistency.average"));
         appraisers.addColumn(a -> score(a.largestDeduction())).setHeader(getTranslation("consistency.largest"));
@@ -69,9 +74,15 @@ public class AppraiserConsistencyView extends VerticalLayout implements HasDynam
 
         Paragraph explanation = new Paragraph(getTranslation("consistency.explanation"));
         explanation.addClassName("portal-muted");
-        add(new H2(getTranslation("consistency.title")), explanation, period, appraisers,
-                new H3(getTranslation("consistency.chart")), chart,
-                new H3(getTranslation("consistency.outliers")), outliers);
+        add(
+                new H2(getTranslation("consistency.title")),
+                explanation,
+                period,
+                appraisers,
+                new H3(getTranslation("consistency.chart")),
+                chart,
+                new H3(getTranslation("consistency.outliers")),
+                outliers);
         period.addValueChangeListener(event -> show());
         periods.stream().findFirst().ifPresent(period::setValue);
     }

@@ -59,14 +59,17 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
 
         period.setId("vote-period");
         period.setLabel(getTranslation("criteria.period"));
-        period.setItemLabelGenerator(item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
+        period.setItemLabelGenerator(
+                item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
         List<PeriodSummary> periods = votes.periods();
         period.setItems(periods);
 
         blocks.setId("vote-blocks");
         blocks.addThemeVariants(GridVariant.LUMO_COMPACT);
         blocks.setAllRowsVisible(true);
-        blocks.addColumn(b -> b.blockName(getLocale())).setHeader(getTranslation("units.block")).setFlexGrow(2);
+        blocks.addColumn(b -> b.blockName(getLocale()))
+                .setHeader(getTranslation("units.block"))
+                .setFlexGrow(2);
         blocks.addColumn(b -> getTranslation(b.status().labelKey())).setHeader(getTranslation("vote.status"));
         blocks.addColumn(b -> getTranslation("vote.unitsDone", b.unitsDone(), b.units()))
                 .setHeader(getTranslation("vote.units"));
@@ -81,7 +84,9 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
         blocks.addColumn(BlockVoteSummary::rejections).setHeader(getTranslation("vote.rejections"));
         blocks.addColumn(BlockVoteSummary::abstentions).setHeader(getTranslation("vote.abstentions"));
         if (member) {
-            blocks.addColumn(b -> b.myVote() == null ? getTranslation("vote.none") : getTranslation(b.myVote().labelKey()))
+            blocks.addColumn(b -> b.myVote() == null
+                            ? getTranslation("vote.none")
+                            : getTranslation(b.myVote().labelKey()))
                     .setHeader(getTranslation("vote.mine"));
         }
         blocks.asSingleSelect().addValueChangeListener(event -> showBlock(event.getValue()));
@@ -120,7 +125,8 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         long periodId = period.getValue().id();
-        H3 heading = new H3(block.blockName(getLocale()) + " · " + getTranslation(block.status().labelKey()));
+        H3 heading = new H3(block.blockName(getLocale()) + " · "
+                + getTranslation(block.status().labelKey()));
         detail.add(heading);
         if (!block.ready()) {
             Span notReady = new Span(getTranslation("vote.notReadyYet", block.unitsDone(), block.units()));
@@ -129,7 +135,9 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
         } else {
             detail.add(resultsGrid(votes.draft(periodId, block.blockId())));
         }
-        if (member && block.status() == BlockDecisionStatus.OPEN && period.getValue().phase() == Phase.COUNCIL_APPROVAL) {
+        if (member
+                && block.status() == BlockDecisionStatus.OPEN
+                && period.getValue().phase() == Phase.COUNCIL_APPROVAL) {
             detail.add(voteForm(periodId, block));
         }
         if (secretariat) {
@@ -176,10 +184,10 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(event -> {
             try {
-                BlockDecisionStatus status =
-                        votes.vote(periodId, block.blockId(), choice.getValue(), comment.getValue(), block.myVoteVersion());
-                Notifications.success(getTranslation(
-                        status == BlockDecisionStatus.APPROVED ? "vote.savedApproved" : "vote.saved"));
+                BlockDecisionStatus status = votes.vote(
+                        periodId, block.blockId(), choice.getValue(), comment.getValue(), block.myVoteVersion());
+                Notifications.success(
+                        getTranslation(status == BlockDecisionStatus.APPROVED ? "vote.savedApproved" : "vote.saved"));
                 reload(block.blockId());
             } catch (BusinessRuleException refusal) {
                 Notifications.error(Messages.of(this, refusal));
@@ -200,7 +208,9 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(v -> getTranslation(v.vote().labelKey())
                         + (v.counted() ? "" : " (" + getTranslation("vote.notCounted") + ")"))
                 .setHeader(getTranslation("vote.choice"));
-        grid.addColumn(v -> v.comment() == null ? "" : v.comment()).setHeader(getTranslation("vote.comment")).setFlexGrow(3);
+        grid.addColumn(v -> v.comment() == null ? "" : v.comment())
+                .setHeader(getTranslation("vote.comment"))
+                .setFlexGrow(3);
         grid.addColumn(v -> Formats.dateTime(v.votedAt(), getLocale())).setHeader(getTranslation("vote.at"));
         grid.setItems(rows);
         return grid;

@@ -64,7 +64,8 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
 
         period.setId("survey-period");
         period.setLabel(getTranslation("criteria.period"));
-        period.setItemLabelGenerator(item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
+        period.setItemLabelGenerator(
+                item -> item.year() + " · " + getTranslation(item.phase().labelKey()));
         List<PeriodSummary> periods = surveys.periods();
         period.setItems(periods);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -87,8 +88,14 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
 
         Paragraph hint = new Paragraph(getTranslation("survey.hint", SurveyImports.MAX_FILE_BYTES / (1024 * 1024)));
         hint.addClassName("portal-muted");
-        add(new H2(getTranslation("survey.title")), hint, period, actions, result,
-                new H3(getTranslation("survey.history")), history);
+        add(
+                new H2(getTranslation("survey.title")),
+                hint,
+                period,
+                actions,
+                result,
+                new H3(getTranslation("survey.history")),
+                history);
         period.addValueChangeListener(event -> showPeriod());
         if (periods.isEmpty()) {
             Span none = new Span(getTranslation("survey.noPeriod"));
@@ -151,9 +158,13 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         }
         fileName = name;
         content = bytes;
-        Span summary = new Span(dryRun.committable()
-                ? getTranslation("survey.dryRun.clean", dryRun.rows())
-                : getTranslation("survey.dryRun.problems", dryRun.rows(), dryRun.problems().size()));
+        Span summary = new Span(
+                dryRun.committable()
+                        ? getTranslation("survey.dryRun.clean", dryRun.rows())
+                        : getTranslation(
+                                "survey.dryRun.problems",
+                                dryRun.rows(),
+                                dryRun.problems().size()));
         summary.setId("survey-summary");
         result.add(summary);
         if (!dryRun.problems().isEmpty()) {
@@ -174,7 +185,9 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         effects.setId("survey-effects");
         effects.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         effects.setAllRowsVisible(true);
-        effects.addColumn(SurveyUnitEffect::unitName).setHeader(getTranslation("sa.unit")).setFlexGrow(2);
+        effects.addColumn(SurveyUnitEffect::unitName)
+                .setHeader(getTranslation("sa.unit"))
+                .setFlexGrow(2);
         effects.addColumn(e -> score(e.surveyBefore())).setHeader(getTranslation("survey.effect.before"));
         effects.addColumn(e -> score(e.surveyAfter())).setHeader(getTranslation("survey.effect.after"));
         effects.addColumn(e -> score(e.change())).setHeader(getTranslation("survey.effect.change"));
