@@ -25,6 +25,7 @@ import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
 import vn.parindex.support.KaribuTest;
+import vn.parindex.support.SignIn;
 import vn.parindex.support.UiAssertions;
 
 /** The vote view: a member sees a ready block's draft results and votes; the secretariat sees the votes. */
@@ -43,6 +44,7 @@ class CouncilVoteUiTest extends KaribuTest {
 
     @BeforeEach
     void preparePeriod() {
+        SignIn.as(context, "noivu");
         district = organization.blocks().stream()
                 .filter(b -> b.code().equals("DISTRICT"))
                 .findFirst()
