@@ -53,6 +53,9 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Tổng hợp tự đánh giá",
                                 "Kỳ đánh giá",
                                 "Bộ tiêu chí",
+                                "Nhập điểm điều tra",
+                                "Biểu quyết của Hội đồng",
+                                "Độ nhất quán thẩm định",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -60,6 +63,9 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Self-assessment overview",
                                 "Periods",
                                 "Criteria sets",
+                                "Survey import",
+                                "Council vote",
+                                "Appraiser consistency",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -75,16 +81,16 @@ class BrowserJourneyTest extends BrowserTest {
                         List.of("Home", "Self-assessment", "Criteria sets")),
                 Arguments.of(
                         "hoidong1",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
+                        List.of("Home", "Periods", "Criteria sets", "Council vote")),
                 Arguments.of(
                         "hoidong2",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
+                        List.of("Home", "Periods", "Criteria sets", "Council vote")),
                 Arguments.of(
                         "hoidong3",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
+                        List.of("Home", "Periods", "Criteria sets", "Council vote")),
                 Arguments.of(
                         "lanhdao",
                         List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),

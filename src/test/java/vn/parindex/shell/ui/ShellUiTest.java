@@ -55,9 +55,18 @@ class ShellUiTest extends KaribuTest {
         assertThat(menuOf("admin")).containsExactly("Trang chủ", "Bộ tiêu chí", "Đơn vị", "Người dùng");
         assertThat(menuOf("noivu"))
                 .containsExactly(
-                        "Trang chủ", "Tự đánh giá", "Tổng hợp tự đánh giá", "Kỳ đánh giá", "Bộ tiêu chí", "Đơn vị");
+                        "Trang chủ",
+                        "Tự đánh giá",
+                        "Tổng hợp tự đánh giá",
+                        "Kỳ đánh giá",
+                        "Bộ tiêu chí",
+                        "Nhập điểm điều tra",
+                        "Biểu quyết của Hội đồng",
+                        "Độ nhất quán thẩm định",
+                        "Đơn vị");
         assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Bộ tiêu chí");
-        assertThat(menuOf("hoidong1")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
+        assertThat(menuOf("hoidong1"))
+                .containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Biểu quyết của Hội đồng");
         assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
     }
 
@@ -107,7 +116,15 @@ class ShellUiTest extends KaribuTest {
         UI.getCurrent().navigate("");
         assertThat(menuLabels())
                 .containsExactly(
-                        "Home", "Self-assessment", "Self-assessment overview", "Periods", "Criteria sets", "Units");
+                        "Home",
+                        "Self-assessment",
+                        "Self-assessment overview",
+                        "Periods",
+                        "Criteria sets",
+                        "Survey import",
+                        "Council vote",
+                        "Appraiser consistency",
+                        "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
 
