@@ -17,6 +17,9 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 import vn.parindex.admin.ui.UnitsView;
 import vn.parindex.admin.ui.UsersView;
+import vn.parindex.appraisal.ui.AppraiserConsistencyView;
+import vn.parindex.appraisal.ui.CouncilVoteView;
+import vn.parindex.appraisal.ui.SurveyImportView;
 import vn.parindex.assessment.ui.AssessmentOverviewView;
 import vn.parindex.assessment.ui.SelfAssessmentView;
 import vn.parindex.criteria.ui.CriteriaView;
@@ -62,7 +65,11 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(vn.parindex.appraisal.ui.AppraisalQueueView.class, Set.of(Role.COUNCIL_MEMBER)),
             Map.entry(vn.parindex.appraisal.ui.AppraisalSheetView.class, Set.of(Role.COUNCIL_MEMBER, Role.SECRETARIAT)),
             Map.entry(vn.parindex.appraisal.ui.AssignmentsView.class, Set.of(Role.SECRETARIAT)),
-            Map.entry(vn.parindex.appraisal.ui.ExplanationsView.class, Set.of(Role.FOCAL_POINT)));
+            Map.entry(vn.parindex.appraisal.ui.ExplanationsView.class, Set.of(Role.FOCAL_POINT)),
+            // Appraisal (issue 11): survey import, council vote, appraiser consistency
+            Map.entry(SurveyImportView.class, Set.of(Role.SECRETARIAT)),
+            Map.entry(CouncilVoteView.class, Set.of(Role.COUNCIL_MEMBER, Role.SECRETARIAT)),
+            Map.entry(AppraiserConsistencyView.class, Set.of(Role.SECRETARIAT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

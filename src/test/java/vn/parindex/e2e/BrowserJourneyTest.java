@@ -54,6 +54,9 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Kỳ đánh giá",
                                 "Phân công thẩm định",
                                 "Bộ tiêu chí",
+                                "Nhập điểm điều tra",
+                                "Biểu quyết của Hội đồng",
+                                "Độ nhất quán thẩm định",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -62,6 +65,9 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Periods",
                                 "Appraisal assignments",
                                 "Criteria sets",
+                                "Survey import",
+                                "Council vote",
+                                "Appraiser consistency",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -77,16 +83,16 @@ class BrowserJourneyTest extends BrowserTest {
                         List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
                 Arguments.of(
                         "hoidong1",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
                 Arguments.of(
                         "hoidong2",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
                 Arguments.of(
                         "hoidong3",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets")),
+                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
                 Arguments.of(
                         "lanhdao",
                         List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),

@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import vn.parindex.appraisal.ExplanationsAnswered;
 import vn.parindex.appraisal.ExplanationsRequested;
+import vn.parindex.appraisal.ResultsPublished;
 import vn.parindex.assessment.OwnPeriods;
 import vn.parindex.notification.NotificationFixtures.Person;
 import vn.parindex.organization.OrganizationDirectory;

@@ -61,9 +61,13 @@ class ShellUiTest extends KaribuTest {
                         "Kỳ đánh giá",
                         "Phân công thẩm định",
                         "Bộ tiêu chí",
+                        "Nhập điểm điều tra",
+                        "Biểu quyết của Hội đồng",
+                        "Độ nhất quán thẩm định",
                         "Đơn vị");
         assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí");
-        assertThat(menuOf("hoidong1")).containsExactly("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí");
+        assertThat(menuOf("hoidong1"))
+                .containsExactly("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng");
         assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
     }
 
@@ -119,6 +123,9 @@ class ShellUiTest extends KaribuTest {
                         "Periods",
                         "Appraisal assignments",
                         "Criteria sets",
+                        "Survey import",
+                        "Council vote",
+                        "Appraiser consistency",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
