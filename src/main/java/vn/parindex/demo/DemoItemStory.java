@@ -33,12 +33,13 @@ record DemoItemStory(
     /**
      * @param values the rule's allowed values, lowest first
      * @param fin the final score (one of the values)
-     * @param strictness how often this member deducts (0 to 1)
+     * @param strictness how often this member deducts (0 to 1); items the unit could not have claimed
+     *     less than full marks for are mostly at the top already, so deductions come from those below it
      */
     static DemoItemStory of(List<BigDecimal> values, BigDecimal fin, double strictness, Random random) {
         int level = position(values, fin);
         double draw = random.nextDouble();
-        if (level < values.size() - 1 && draw < strictness) {
+        if (level < values.size() - 1 && draw < Math.min(0.9, strictness * 2.5)) {
             BigDecimal claimed = values.get(level + 1);
             if (random.nextInt(5) < 2) {
                 return new DemoItemStory(claimed, fin, fin, DEDUCTED, QUESTION, ANSWER_REJECTED, false);

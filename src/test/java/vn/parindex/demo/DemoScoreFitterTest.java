@@ -167,8 +167,9 @@ class DemoScoreFitterTest {
                 assertThat(story.appraised()).isLessThan(fin);
             }
         }
-        assertThat(deducted).isBetween(150, 400);
-        assertThat(accepted).isBetween(30, 200);
+        // 4 values of 5 can be deducted to, with chance 0.375 each; 4 of 5 doubted with chance 0.05.
+        assertThat(deducted).isBetween(450, 750);
+        assertThat(accepted).isBetween(40, 140);
     }
 
     @Test
