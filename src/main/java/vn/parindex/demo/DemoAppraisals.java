@@ -54,6 +54,7 @@ class DemoAppraisals implements ApplicationRunner {
     private static final int SEQUENCE_BLOCK = 50;
 
     private static final String SECRETARIAT = "noivu";
+    private static final int ROWS_PER_INSERT = 400;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -150,6 +151,7 @@ class DemoAppraisals implements ApplicationRunner {
     }
 
     private void load(PeriodSummary period, List<Unit> units, Map<Long, CriteriaTree> trees) {
+        long started = System.nanoTime();
         int year = period.year();
         List<User> users = users();
         Map<Long, String> focalPoints = new HashMap<>();
@@ -183,22 +185,26 @@ class DemoAppraisals implements ApplicationRunner {
             return;
         }
 
-        jdbc.batchUpdate("""
-                INSERT INTO self_assessment (period_id, unit_id, set_id, status, created_at, submitted_by, submitted_at)
-                VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?)
-                """, plans, plans.size(), (ps, plan) -> {
-            ps.setLong(1, period.id());
-            ps.setLong(2, plan.unit().id());
-            ps.setLong(3, plan.setId());
-            ps.setObject(4, at(selfDeadline.minusDays(40), 2, plan.unit().id()));
-            ps.setString(5, plan.submitter());
-            ps.setObject(6, plan.submittedAt(selfDeadline));
-        });
+        insertRows(
+                "INSERT INTO self_assessment (period_id, unit_id, set_id, status, created_at, submitted_by, submitted_at)",
+                plans.stream()
+                        .map(plan -> new Object[] {
+                            period.id(),
+                            plan.unit().id(),
+                            plan.setId(),
+                            "SUBMITTED",
+                            at(selfDeadline.minusDays(40), 2, plan.unit().id()),
+                            plan.submitter(),
+                            plan.submittedAt(selfDeadline)
+                        })
+                        .toList());
         Map<Long, Long> assessments =
                 idsByUnit("SELECT unit_id, id FROM self_assessment WHERE period_id = ?", period.id());
 
         List<Object[]> scoreItems = new ArrayList<>();
-        IdBlock scoreIds = new IdBlock("score_item_seq");
+        IdBlock scoreIds = new IdBlock(
+                "score_item_seq",
+                plans.stream().mapToInt(plan -> plan.items().size()).sum());
         for (UnitPlan plan : plans) {
             for (PlannedItem item : plan.items()) {
                 item.scoreItemId = scoreIds.next();
@@ -209,38 +215,40 @@ class DemoAppraisals implements ApplicationRunner {
                     plan.setId(),
                     item.story.self(),
                     item.note,
+                    false,
                     plan.submitter(),
                     plan.submittedAt(selfDeadline).minusDays(1)
                 });
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO score_item (id, assessment_id, node_id, set_id, self_score, note, needs_recheck,
-                                        updated_by, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?)
-                """, scoreItems);
+        insertRows(
+                "INSERT INTO score_item (id, assessment_id, node_id, set_id, self_score, note, needs_recheck,"
+                        + " updated_by, updated_at)",
+                scoreItems);
 
-        jdbc.batchUpdate("""
-                INSERT INTO appraisal (assessment_id, status, answers_submitted_by, answers_submitted_at,
-                                       finalized_by, finalized_at)
-                VALUES (?, 'FINAL', ?, ?, ?, ?)
-                """, plans, plans.size(), (ps, plan) -> {
+        List<Object[]> appraisalRows = new ArrayList<>();
+        for (UnitPlan plan : plans) {
             boolean asked = plan.items().stream().anyMatch(item -> item.story.question() != null);
-            ps.setLong(1, assessments.get(plan.unit().id()));
-            ps.setString(2, asked ? plan.submitter() : null);
-            ps.setObject(
-                    3,
-                    asked ? at(explanationDeadline.minusDays(3), 8, plan.unit().id()) : null);
-            ps.setString(4, plan.member());
-            ps.setObject(5, at(finalDeadline.minusDays(2), 9, plan.unit().id()));
-        });
+            appraisalRows.add(new Object[] {
+                assessments.get(plan.unit().id()),
+                "FINAL",
+                asked ? plan.submitter() : null,
+                asked ? at(explanationDeadline.minusDays(3), 8, plan.unit().id()) : null,
+                plan.member(),
+                at(finalDeadline.minusDays(2), 9, plan.unit().id())
+            });
+        }
+        insertRows(
+                "INSERT INTO appraisal (assessment_id, status, answers_submitted_by, answers_submitted_at,"
+                        + " finalized_by, finalized_at)",
+                appraisalRows);
         Map<Long, Long> appraisals = idsByUnit("""
                 SELECT a.unit_id, ap.id FROM appraisal ap JOIN self_assessment a ON a.id = ap.assessment_id
                 WHERE a.period_id = ?
                 """, period.id());
 
         List<Object[]> appraisalItems = new ArrayList<>();
-        IdBlock appraisalIds = new IdBlock("appraisal_item_seq");
+        IdBlock appraisalIds = new IdBlock("appraisal_item_seq", scoreItems.size());
         for (UnitPlan plan : plans) {
             long unitId = plan.unit().id();
             LocalDateTime appraised = at(appraisalDeadline.minusDays(4), 3, unitId);
@@ -271,12 +279,11 @@ class DemoAppraisals implements ApplicationRunner {
                 });
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO appraisal_item (id, appraisal_id, score_item_id, appraised_score, appraised_comment,
-                    evidence_insufficient, appraised_by, appraised_at, question, asked_by, asked_at, answer,
-                    answered_by, answered_at, explanation_accepted, final_score, final_by, final_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, appraisalItems);
+        insertRows(
+                "INSERT INTO appraisal_item (id, appraisal_id, score_item_id, appraised_score, appraised_comment,"
+                        + " evidence_insufficient, appraised_by, appraised_at, question, asked_by, asked_at, answer,"
+                        + " answered_by, answered_at, explanation_accepted, final_score, final_by, final_at)",
+                appraisalItems);
 
         long importId = insertReturningId(
                 "INSERT INTO survey_import (period_id, file_name, active, imported_by, imported_at) VALUES (?, ?, TRUE, ?, ?)",
@@ -290,7 +297,7 @@ class DemoAppraisals implements ApplicationRunner {
                     .forEach((node, value) ->
                             points.add(new Object[] {importId, plan.unit().id(), node, value}));
         }
-        jdbc.batchUpdate("INSERT INTO survey_point (import_id, unit_id, node_id, points) VALUES (?, ?, ?, ?)", points);
+        insertRows("INSERT INTO survey_point (import_id, unit_id, node_id, points)", points);
 
         Map<String, Long> members = memberIds(users);
         LocalDateTime voted = at(councilDeadline.minusDays(3), 2, 0);
@@ -307,20 +314,20 @@ class DemoAppraisals implements ApplicationRunner {
                     votes.add(new Object[] {
                         decisionId,
                         members.get(member),
+                        "APPROVE",
                         "Nhất trí với kết quả thẩm định của khối.",
                         voted.plusMinutes(17L * order++)
                     });
                 }
             }
-            jdbc.batchUpdate(
-                    "INSERT INTO council_vote (decision_id, member_id, vote, comment, voted_at) VALUES (?, ?, 'APPROVE', ?, ?)",
-                    votes);
+            insertRows("INSERT INTO council_vote (decision_id, member_id, vote, comment, voted_at)", votes);
         }
         log.info(
-                "Demo data: {} appraised and published ({} units, {} items)",
+                "Demo data: {} appraised and published ({} units, {} items, {} ms)",
                 year,
                 plans.size(),
-                appraisalItems.size());
+                appraisalItems.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The unit's items and survey points, fitted to its planned index. */
@@ -406,10 +413,7 @@ class DemoAppraisals implements ApplicationRunner {
                 rows.add(new Object[] {period.id(), unit.id(), memberId, SECRETARIAT, at});
             }
         }
-        jdbc.batchUpdate("""
-                INSERT INTO appraisal_assignment (period_id, unit_id, member_id, assigned_by, assigned_at)
-                VALUES (?, ?, ?, ?, ?)
-                """, rows);
+        insertRows("INSERT INTO appraisal_assignment (period_id, unit_id, member_id, assigned_by, assigned_at)", rows);
         return byUnit;
     }
 
@@ -483,25 +487,52 @@ class DemoAppraisals implements ApplicationRunner {
     }
 
     /**
+     * Multi-row inserts, a few hundred rows a statement: a year of history is a handful of statements.
+     *
+     * @param head {@code INSERT INTO table (columns)}; every row gives a value per column
+     */
+    private void insertRows(String head, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            int columns = chunk.get(0).length;
+            String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+            String sql = head + " VALUES " + String.join(", ", java.util.Collections.nCopies(chunk.size(), row));
+            Object[] values = new Object[chunk.size() * columns];
+            for (int i = 0; i < chunk.size(); i++) {
+                System.arraycopy(chunk.get(i), 0, values, i * columns, columns);
+            }
+            jdbc.update(sql, values);
+        }
+    }
+
+    /**
      * Ids from a sequence the way Hibernate's pooled optimizer reads it: a value v stands for the ids
-     * v-49 to v, so the ids taken here never meet the ones the entities take later.
+     * v-49 to v, so the ids taken here never meet the ones the entities take later. All the values
+     * needed are drawn in one statement.
      */
     private final class IdBlock {
-        private final String sequence;
-        private long next;
-        private long last = -1;
+        private final java.util.ArrayDeque<Long> ids = new java.util.ArrayDeque<>();
 
-        IdBlock(String sequence) {
-            this.sequence = sequence;
+        IdBlock(String sequence, int count) {
+            int draws = count / SEQUENCE_BLOCK + 2;
+            List<Long> values = jdbc.queryForList(
+                    "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)" + " SELECT NEXTVAL("
+                            + sequence + ") FROM n",
+                    Long.class,
+                    draws);
+            for (long value : values.stream().sorted().toList()) {
+                for (long id = Math.max(1, value - SEQUENCE_BLOCK + 1); id <= value; id++) {
+                    ids.add(id);
+                }
+            }
         }
 
         long next() {
-            while (next > last) {
-                Long value = jdbc.queryForObject("SELECT NEXTVAL(" + sequence + ")", Long.class);
-                last = value;
-                next = Math.max(1, value - SEQUENCE_BLOCK + 1);
+            Long id = ids.poll();
+            if (id == null) {
+                throw new IllegalStateException("Fewer ids reserved than needed");
             }
-            return next++;
+            return id;
         }
     }
 }
