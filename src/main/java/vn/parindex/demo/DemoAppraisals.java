@@ -193,7 +193,7 @@ class DemoAppraisals implements ApplicationRunner {
                             plan.unit().id(),
                             plan.setId(),
                             "SUBMITTED",
-                            at(selfDeadline.minusDays(40), 2, plan.unit().id()),
+                            at(selfDeadline.minusDays(14), 2, plan.unit().id()),
                             plan.submitter(),
                             plan.submittedAt(selfDeadline)
                         })

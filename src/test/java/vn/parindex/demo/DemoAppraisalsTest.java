@@ -298,6 +298,12 @@ class DemoAppraisalsTest {
                     .isPositive();
             assertThat(count("SELECT COUNT(*)" + scope + "n.level = 'ADJUSTMENT' AND ai.final_score < 0", periodId))
                     .isPositive();
+            // The work on a year happens early in the next one.
+            assertThat(count("""
+                            SELECT COUNT(*) FROM self_assessment a JOIN appraisal ap ON ap.assessment_id = a.id
+                            WHERE a.period_id = ? AND (YEAR(a.created_at) <> ? OR YEAR(a.submitted_at) <> ?
+                                                       OR YEAR(ap.finalized_at) <> ?)
+                            """, periodId, year + 1, year + 1, year + 1)).isZero();
             // Appraised and finalized by the member assigned to the unit.
             assertThat(count("""
                             SELECT COUNT(*) FROM appraisal ap JOIN self_assessment a ON a.id = ap.assessment_id
