@@ -99,8 +99,9 @@ class SchemaConstraintsTest {
 
     @Test
     void aScoreItemBelongsToItsAssessmentsOwnCriteriaSet() {
-        Map<String, Object> assessment = jdbc.queryForMap(
-                "select a.id, a.set_id from self_assessment a join org_unit u on u.id = a.unit_id where u.code = 'HNS'");
+        Map<String, Object> assessment =
+                jdbc.queryForMap("select a.id, a.set_id from self_assessment a join org_unit u on u.id = a.unit_id"
+                        + " join assessment_period p on p.id = a.period_id where u.code = 'HNS' and p.year = 2024");
         long districtSet = ((Number) assessment.get("set_id")).longValue();
         long departmentNode = jdbc.queryForObject(
                 "select n.id from criteria_node n where n.level = 'COMPONENT' and n.set_id <> ?"

@@ -40,7 +40,7 @@ import vn.parindex.security.RunAs;
  * submitted with evidence (small generated PDFs); every other unit untouched.
  */
 @Component
-@Order(2)
+@Order(3)
 @ConditionalOnProperty(name = "parindex.demo.enabled", havingValue = "true")
 class DemoAssessments implements ApplicationRunner {
 
