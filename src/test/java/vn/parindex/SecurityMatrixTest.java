@@ -24,6 +24,7 @@ import vn.parindex.notification.ui.NotificationsView;
 import vn.parindex.period.ui.PeriodsView;
 import vn.parindex.security.Role;
 import vn.parindex.shell.ui.AccessDeniedView;
+import vn.parindex.shell.ui.ChangePasswordView;
 import vn.parindex.shell.ui.ForgotPasswordView;
 import vn.parindex.shell.ui.HomeView;
 import vn.parindex.shell.ui.LoginView;
@@ -52,6 +53,7 @@ class SecurityMatrixTest extends KaribuTest {
             // A reset link works whoever opens it; the token decides whose password changes.
             Map.entry(ResetPasswordView.class, EVERYONE),
             Map.entry(HomeView.class, EVERYONE),
+            Map.entry(ChangePasswordView.class, EVERYONE),
             Map.entry(NotificationsView.class, EVERYONE),
             Map.entry(UsersView.class, Set.of(Role.ADMIN)),
             Map.entry(UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),

@@ -63,6 +63,8 @@ class InitialAdministrator implements ApplicationRunner {
         UserAccount admin =
                 new UserAccount(username, passwordEncoder.encode(password), "Quản trị hệ thống", Instant.now(clock));
         admin.update("Quản trị hệ thống", null, null, EnumSet.of(Role.ADMIN));
+        // Written to the log or an environment variable: its owner must replace it at first sign-in.
+        admin.setOneTimePassword(admin.getPasswordHash(), Instant.now(clock));
         users.save(admin);
         audit.recordFor(AuditLog.SYSTEM_ACTOR, null, "USER_CREATED", "USER", admin.getId(), null, username);
         if (generated) {

@@ -1,5 +1,6 @@
 package vn.parindex.shell.internal;
 
+import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.parindex.security.AccountService;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.shared.Locales;
+import vn.parindex.shell.ui.ChangePasswordView;
 
 /**
  * Every session gets the portal's error handler; every UI starts in the user's remembered language,
@@ -15,6 +17,8 @@ import vn.parindex.shared.Locales;
  */
 @Component
 class PortalUiSetup implements VaadinServiceInitListener {
+
+    private static final String PASSWORD_CLEAR = PortalUiSetup.class.getName() + ".passwordClear";
 
     private final CurrentUserService currentUsers;
     private final AccountService accounts;
@@ -31,7 +35,27 @@ class PortalUiSetup implements VaadinServiceInitListener {
             Locale locale = startLocale(init.getUI().getSession());
             init.getUI().getSession().setLocale(locale);
             init.getUI().setLocale(locale);
+            init.getUI().addBeforeEnterListener(this::sendToPasswordChange);
         });
+    }
+
+    /**
+     * A user holding a one-time password sees only the password change until they set their own.
+     * Checked once per navigation until the account is found clear, then remembered in the session
+     * (an administrator's reset ends the session, so the memory cannot outlive a new one-time password).
+     */
+    private void sendToPasswordChange(BeforeEnterEvent event) {
+        VaadinSession session = event.getUI().getSession();
+        if (Boolean.TRUE.equals(session.getAttribute(PASSWORD_CLEAR))
+                || event.getNavigationTarget() == ChangePasswordView.class
+                || currentUsers.current().isEmpty()) {
+            return;
+        }
+        if (accounts.mustChangePassword()) {
+            event.rerouteTo(ChangePasswordView.class);
+        } else {
+            session.setAttribute(PASSWORD_CLEAR, Boolean.TRUE);
+        }
     }
 
     private Locale startLocale(VaadinSession session) {
