@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import vn.parindex.admin.ui.SetupView;
+import vn.parindex.admin.ui.UnitImportView;
 import vn.parindex.admin.ui.UnitsView;
+import vn.parindex.admin.ui.UserImportView;
 import vn.parindex.admin.ui.UsersView;
 import vn.parindex.assessment.ui.AssessmentOverviewView;
 import vn.parindex.assessment.ui.SelfAssessmentView;
@@ -57,6 +60,9 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(NotificationsView.class, EVERYONE),
             Map.entry(UsersView.class, Set.of(Role.ADMIN)),
             Map.entry(UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
+            Map.entry(SetupView.class, Set.of(Role.ADMIN)),
+            Map.entry(UnitImportView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
+            Map.entry(UserImportView.class, Set.of(Role.ADMIN)),
             Map.entry(PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
             Map.entry(CriteriaView.class, EVERYONE),
             Map.entry(SelfAssessmentView.class, Set.of(Role.FOCAL_POINT, Role.SECRETARIAT)),

@@ -195,7 +195,7 @@ public class UserAdministration {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static Map<String, Object> auditView(UserSummary user) {
+    static Map<String, Object> auditView(UserSummary user) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("username", user.username());
         view.put("fullName", user.fullName());

@@ -130,6 +130,10 @@ public class UserAccount {
         return fullName;
     }
 
+    public String getEmail() {
+        return email;
+    }
+
     public Long getUnitId() {
         return unitId;
     }

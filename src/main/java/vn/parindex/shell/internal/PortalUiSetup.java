@@ -6,10 +6,14 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.ProvinceSetup;
 import vn.parindex.security.AccountService;
 import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
 import vn.parindex.shared.Locales;
 import vn.parindex.shell.ui.ChangePasswordView;
+import vn.parindex.shell.ui.HomeView;
 
 /**
  * Every session gets the portal's error handler; every UI starts in the user's remembered language,
@@ -22,8 +26,10 @@ class PortalUiSetup implements VaadinServiceInitListener {
 
     private final CurrentUserService currentUsers;
     private final AccountService accounts;
+    private final OrganizationDirectory organization;
 
-    PortalUiSetup(CurrentUserService currentUsers, AccountService accounts) {
+    PortalUiSetup(CurrentUserService currentUsers, AccountService accounts, OrganizationDirectory organization) {
+        this.organization = organization;
         this.currentUsers = currentUsers;
         this.accounts = accounts;
     }
@@ -36,6 +42,7 @@ class PortalUiSetup implements VaadinServiceInitListener {
             init.getUI().getSession().setLocale(locale);
             init.getUI().setLocale(locale);
             init.getUI().addBeforeEnterListener(this::sendToPasswordChange);
+            init.getUI().addBeforeEnterListener(this::sendToSetup);
         });
     }
 
@@ -55,6 +62,21 @@ class PortalUiSetup implements VaadinServiceInitListener {
             event.rerouteTo(ChangePasswordView.class);
         } else {
             session.setAttribute(PASSWORD_CLEAR, Boolean.TRUE);
+        }
+    }
+
+    /**
+     * An installation without a province shows its administrator the setup first: the home page
+     * leads there until the province is defined.
+     */
+    private void sendToSetup(BeforeEnterEvent event) {
+        if (event.getNavigationTarget() != HomeView.class
+                || event.hasRerouteTarget()
+                || !currentUsers.current().map(user -> user.hasRole(Role.ADMIN)).orElse(false)) {
+            return;
+        }
+        if (organization.province().isEmpty()) {
+            event.rerouteTo(ProvinceSetup.ROUTE);
         }
     }
 
