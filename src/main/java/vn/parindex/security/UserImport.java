@@ -204,6 +204,8 @@ public class UserImport {
         final Long unitId;
         final Set<Role> roles;
         final UserAccount existing;
+        /** Read when parsed: the commit changes the account afterwards. */
+        final boolean changed;
 
         ParsedUser(
                 int row,
@@ -222,14 +224,15 @@ public class UserImport {
             this.unitId = unitId;
             this.roles = roles;
             this.existing = existing;
-        }
-
-        boolean changed() {
-            return existing != null
+            this.changed = existing != null
                     && (!existing.getFullName().equals(fullName)
                             || !Objects.equals(existing.getEmail(), email)
                             || !Objects.equals(existing.getUnitId(), unitId)
                             || !existing.getRoles().equals(roles));
+        }
+
+        boolean changed() {
+            return changed;
         }
     }
 
@@ -314,6 +317,9 @@ public class UserImport {
                 }
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
+            if (line.cell(ROLES).isEmpty()) {
+                problems.add(RowProblem.of(n, COLUMNS.get(ROLES), "user.roles.required"));
+            }
             for (String name : line.cell(ROLES).split("[,;\\s]+")) {
                 if (name.isBlank()) {
                     continue;
@@ -324,9 +330,6 @@ public class UserImport {
                     problems.add(RowProblem.of(
                             n, COLUMNS.get(ROLES), "sheet.unknownRole", name.trim(), Arrays.toString(Role.values())));
                 }
-            }
-            if (roles.isEmpty() && problems.size() == before) {
-                problems.add(RowProblem.of(n, COLUMNS.get(ROLES), "user.roles.required"));
             }
             if (roles.contains(Role.FOCAL_POINT) && unitCode.isEmpty()) {
                 problems.add(RowProblem.of(n, COLUMNS.get(UNIT), "user.unit.requiredForFocalPoint"));
