@@ -58,7 +58,7 @@ public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("unit-import-upload");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFileSize(Spreadsheets.MAX_BYTES);
-        upload.setDropAllowed(true);
+        upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("import.upload"), VaadinIcon.UPLOAD.create()));
         upload.addSucceededListener(event -> {
             try {

@@ -74,6 +74,7 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("user-import-upload");
         upload.setAcceptedFileTypes(".xlsx");
         upload.setMaxFileSize(Spreadsheets.MAX_BYTES);
+        upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("import.upload"), VaadinIcon.UPLOAD.create()));
         upload.addSucceededListener(event -> {
             try {
