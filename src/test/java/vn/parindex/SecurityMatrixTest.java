@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
+import vn.parindex.admin.ui.SetupView;
+import vn.parindex.admin.ui.UnitImportView;
 import vn.parindex.admin.ui.UnitsView;
+import vn.parindex.admin.ui.UserImportView;
 import vn.parindex.admin.ui.UsersView;
 import vn.parindex.appraisal.ui.AppraiserConsistencyView;
 import vn.parindex.appraisal.ui.CouncilVoteView;
@@ -27,6 +30,7 @@ import vn.parindex.notification.ui.NotificationsView;
 import vn.parindex.period.ui.PeriodsView;
 import vn.parindex.security.Role;
 import vn.parindex.shell.ui.AccessDeniedView;
+import vn.parindex.shell.ui.ChangePasswordView;
 import vn.parindex.shell.ui.ForgotPasswordView;
 import vn.parindex.shell.ui.HomeView;
 import vn.parindex.shell.ui.LoginView;
@@ -55,9 +59,13 @@ class SecurityMatrixTest extends KaribuTest {
             // A reset link works whoever opens it; the token decides whose password changes.
             Map.entry(ResetPasswordView.class, EVERYONE),
             Map.entry(HomeView.class, EVERYONE),
+            Map.entry(ChangePasswordView.class, EVERYONE),
             Map.entry(NotificationsView.class, EVERYONE),
             Map.entry(UsersView.class, Set.of(Role.ADMIN)),
             Map.entry(UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
+            Map.entry(SetupView.class, Set.of(Role.ADMIN)),
+            Map.entry(UnitImportView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
+            Map.entry(UserImportView.class, Set.of(Role.ADMIN)),
             Map.entry(PeriodsView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
             Map.entry(CriteriaView.class, EVERYONE),
             Map.entry(SelfAssessmentView.class, Set.of(Role.FOCAL_POINT, Role.SECRETARIAT)),

@@ -21,6 +21,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.ProvinceDraft;
+import vn.parindex.organization.ProvinceSetup;
 import vn.parindex.organization.UnitAdministration;
 import vn.parindex.organization.UnitDraft;
 import vn.parindex.organization.UnitSummary;
@@ -46,12 +48,15 @@ class DemoData implements ApplicationRunner {
     private final OrganizationDirectory directory;
     private final UserAdministration userAdministration;
     private final RunAs runAs;
+    private final ProvinceSetup provinceSetup;
 
     DemoData(
             UnitAdministration unitAdministration,
             OrganizationDirectory directory,
             UserAdministration userAdministration,
-            RunAs runAs) {
+            RunAs runAs,
+            ProvinceSetup provinceSetup) {
+        this.provinceSetup = provinceSetup;
         this.unitAdministration = unitAdministration;
         this.directory = directory;
         this.userAdministration = userAdministration;
@@ -68,9 +73,18 @@ class DemoData implements ApplicationRunner {
     }
 
     private void loadOrganization() {
-        if (directory.province().isEmpty()) {
-            unitAdministration.defineProvince("HD", "Tỉnh Hải Dương", "Hai Duong Province");
-        }
+        ProvinceDraft haiDuong = new ProvinceDraft(
+                "HD", "Tỉnh Hải Dương", "Hai Duong Province", "Sở Nội vụ", "Department of Home Affairs");
+        directory
+                .province()
+                .ifPresentOrElse(
+                        // A demo database from before the setup existed has no agency yet.
+                        province -> {
+                            if (province.agencyVi() == null) {
+                                provinceSetup.saveProvince(haiDuong, province.version());
+                            }
+                        },
+                        () -> provinceSetup.saveProvince(haiDuong, null));
         Map<String, Long> blocks = blockIds();
         if (!blocks.containsKey("DEPARTMENT")) {
             unitAdministration.createBlock("DEPARTMENT", "Khối sở, ban, ngành", "Departments and sectors", 1);

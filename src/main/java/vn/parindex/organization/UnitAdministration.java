@@ -1,6 +1,10 @@
 package vn.parindex.organization;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -8,9 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
 import vn.parindex.organization.internal.Block;
 import vn.parindex.organization.internal.BlockRepository;
-import vn.parindex.organization.internal.Province;
-import vn.parindex.organization.internal.ProvinceRepository;
+import vn.parindex.organization.internal.HeadTerms;
 import vn.parindex.organization.internal.Unit;
+import vn.parindex.organization.internal.UnitHead;
+import vn.parindex.organization.internal.UnitHeadRepository;
 import vn.parindex.organization.internal.UnitRepository;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
@@ -27,25 +32,19 @@ public class UnitAdministration {
     private static final String BLOCK = "BLOCK";
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{2,30}");
 
-    private final ProvinceRepository provinces;
     private final BlockRepository blocks;
     private final UnitRepository units;
     private final AuditLog audit;
+    private final UnitHeadRepository heads;
+    private final Clock clock;
 
-    UnitAdministration(ProvinceRepository provinces, BlockRepository blocks, UnitRepository units, AuditLog audit) {
-        this.provinces = provinces;
+    UnitAdministration(
+            BlockRepository blocks, UnitRepository units, AuditLog audit, UnitHeadRepository heads, Clock clock) {
+        this.heads = heads;
+        this.clock = clock;
         this.blocks = blocks;
         this.units = units;
         this.audit = audit;
-    }
-
-    @RolesAllowed(Role.Names.ADMIN)
-    public void defineProvince(String code, String nameVi, String nameEn) {
-        if (provinces.findFirstByOrderByIdAsc().isPresent()) {
-            throw new BusinessRuleException("province.alreadyDefined");
-        }
-        Province province = provinces.save(new Province(code, nameVi, nameEn));
-        audit.record("PROVINCE_DEFINED", "PROVINCE", code, null, province.toSummary());
     }
 
     public long createBlock(String code, String nameVi, String nameEn, int sortOrder) {
@@ -66,6 +65,7 @@ public class UnitAdministration {
             throw new BusinessRuleException("unit.code.taken", draft.code().trim());
         }
         Unit unit = units.saveAndFlush(new Unit(checked(draft), block(draft.blockId())));
+        followHead(unit, draft);
         audit.record("UNIT_CREATED", UNIT, unit.getId(), null, unit.toSummary());
         return unit.getId();
     }
@@ -77,6 +77,7 @@ public class UnitAdministration {
         UnitSummary before = unit.toSummary();
         unit.apply(checked(draft), block(draft.blockId()));
         units.saveAndFlush(unit);
+        followHead(unit, draft);
         UnitSummary after = unit.toSummary();
         audit.record("UNIT_UPDATED", UNIT, id, before, after);
         return after;
@@ -102,12 +103,30 @@ public class UnitAdministration {
         Unit unit = load(id);
         UnitSummary before = unit.toSummary();
         try {
+            // A unit created by mistake takes its head's term with it.
+            heads.deleteByUnitIdIn(List.of(id));
             units.delete(unit);
             units.flush();
         } catch (DataIntegrityViolationException e) {
             throw new BusinessRuleException("unit.inUse");
         }
         audit.record("UNIT_DELETED", UNIT, id, before, null);
+    }
+
+    /** The unit's head as entered starts (or continues) a term from today. */
+    private void followHead(Unit unit, UnitDraft draft) {
+        List<UnitHead> open = heads.findByUnitIdAndTermToIsNull(unit.getId());
+        List<UnitHead> created = new ArrayList<>();
+        HeadTerms.follow(
+                unit.getId(),
+                open.isEmpty() ? null : open.get(0),
+                draft.headName(),
+                draft.headTitleVi(),
+                draft.headTitleEn(),
+                false,
+                LocalDate.now(clock),
+                created);
+        heads.saveAll(created);
     }
 
     private UnitDraft checked(UnitDraft draft) {

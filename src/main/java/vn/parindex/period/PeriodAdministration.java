@@ -1,6 +1,7 @@
 package vn.parindex.period;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.organization.BlockSummary;
+import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.period.internal.AssessmentPeriod;
 import vn.parindex.period.internal.DeadlineExtension;
 import vn.parindex.period.internal.DeadlineExtensionRepository;
@@ -42,6 +45,14 @@ public class PeriodAdministration {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final OrganizationDirectory organization;
+
+    /** A first period's bands: the demo's, and the usual provincial ones; the secretariat edits them. */
+    static final List<RankingBand> DEFAULT_BANDS = List.of(
+            new RankingBand(BigDecimal.valueOf(90), "Tốt", "Good"),
+            new RankingBand(BigDecimal.valueOf(80), "Khá", "Fairly good"),
+            new RankingBand(BigDecimal.valueOf(70), "Trung bình", "Average"),
+            new RankingBand(BigDecimal.ZERO, "Yếu", "Weak"));
 
     PeriodAdministration(
             PeriodRepository periods,
@@ -50,7 +61,8 @@ public class PeriodAdministration {
             List<PhaseChangeCheck> phaseChecks,
             ApplicationEventPublisher events,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            OrganizationDirectory organization) {
         this.periods = periods;
         this.bands = bands;
         this.extensions = extensions;
@@ -58,6 +70,7 @@ public class PeriodAdministration {
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.organization = organization;
     }
 
     /**
@@ -65,6 +78,15 @@ public class PeriodAdministration {
      * here and its criteria sets by the criteria module, each copied node mapped to its source.
      */
     public long createPeriod(int year, String titleVi, String titleEn) {
+        return createPeriod(year, titleVi, titleEn, Map.of());
+    }
+
+    /**
+     * Creates the period; a first period (no earlier year) gets the default bands (90, 80, 70, 0) for
+     * every block, editable as ever, and each block's criteria from {@code startingSets} (block id to
+     * a {@link StartingCriteria} code), applied by the criteria module.
+     */
+    public long createPeriod(int year, String titleVi, String titleEn, Map<Long, String> startingSets) {
         if (year < 2000 || year > 2100) {
             throw new BusinessRuleException("period.year.invalid");
         }
@@ -84,9 +106,17 @@ public class PeriodAdministration {
             for (RankingBandEntry band : bands.findByPeriodIdOrderByBlockIdAscPositionAsc(previousId)) {
                 bands.save(new RankingBandEntry(period.getId(), band.getBlockId(), position++, band.toBand()));
             }
+        } else {
+            for (BlockSummary block : organization.blocks()) {
+                int position = 0;
+                for (RankingBand band : DEFAULT_BANDS) {
+                    bands.save(new RankingBandEntry(period.getId(), block.id(), position++, band));
+                }
+            }
         }
         audit.record("PERIOD_CREATED", ENTITY, period.getId(), null, period.toSummary());
-        events.publishEvent(new PeriodCreated(period.getId(), year, previousId));
+        events.publishEvent(
+                new PeriodCreated(period.getId(), year, previousId, previousId == null ? startingSets : Map.of()));
         return period.getId();
     }
 

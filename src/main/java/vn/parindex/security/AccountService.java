@@ -49,8 +49,23 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("password.sameAsCurrent");
         }
+        boolean oneTime = account.isPasswordMustChange();
         account.changePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
-        audit.record("PASSWORD_CHANGED", ENTITY, account.getId(), null, null);
+        audit.record("PASSWORD_CHANGED", ENTITY, account.getId(), oneTime ? "one-time" : null, null);
+    }
+
+    /**
+     * True while the signed-in user's password is a one-time one (new account, administrator's
+     * reset, the first administrator's): the portal shows nothing but the password change until then.
+     * False for the portal's own background identity.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser
+                .current()
+                .flatMap(user -> users.findById(user.id()))
+                .map(UserAccount::isPasswordMustChange)
+                .orElse(false);
     }
 
     @Transactional(readOnly = true)

@@ -76,7 +76,8 @@ public class UserAdministration {
 
     /**
      * Provisions an account whose password was fixed elsewhere (the demo accounts' published
-     * {@code Demo@2024} is shorter than the policy); everything else is checked and audited as usual.
+     * {@code Demo@2024} is shorter than the policy) and is not one-time; everything else is checked
+     * and audited as usual.
      */
     public long createWithPresetPassword(UserDraft draft) {
         return create(draft, false);
@@ -102,6 +103,10 @@ public class UserAdministration {
                 draft.fullName().trim(),
                 Instant.now(clock));
         account.update(draft.fullName().trim(), blankToNull(draft.email()), draft.unitId(), draft.roles());
+        if (applyPasswordPolicy) {
+            // The administrator chose it: the new user replaces it at first sign-in.
+            account.setOneTimePassword(account.getPasswordHash(), Instant.now(clock));
+        }
         users.saveAndFlush(account);
         audit.record("USER_CREATED", ENTITY, account.getId(), null, auditView(account.toSummary()));
         return account.getId();
@@ -151,7 +156,7 @@ public class UserAdministration {
     public void resetPassword(long id, String newPassword) {
         UserAccount account = load(id);
         PasswordPolicy.check(account.getUsername(), newPassword);
-        account.changePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
+        account.setOneTimePassword(passwordEncoder.encode(newPassword), Instant.now(clock));
         account.endSessions();
         throttles.clearAccount(account.getUsername());
         audit.record("USER_PASSWORD_RESET", ENTITY, id, null, null);
@@ -190,7 +195,7 @@ public class UserAdministration {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static Map<String, Object> auditView(UserSummary user) {
+    static Map<String, Object> auditView(UserSummary user) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("username", user.username());
         view.put("fullName", user.fullName());

@@ -37,5 +37,11 @@ public final class TextLimits {
     /** A unit's short name. */
     public static final int SHORT_NAME = 80;
 
+    /** A province's, block's or agency's name. */
+    public static final int ORGANIZATION_NAME = 200;
+
+    /** A head of unit's title. */
+    public static final int HEAD_TITLE = 200;
+
     private TextLimits() {}
 }

@@ -114,7 +114,7 @@ class CapabilityScopeTest {
         String username = "cap" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         SignIn.as(context, "admin");
         context.getBean(UserAdministration.class)
-                .create(new UserDraft(
+                .createWithPresetPassword(new UserDraft(
                         username,
                         "Người giữ hai vai trò",
                         null,

@@ -33,7 +33,7 @@ public final class NotificationFixtures {
         long id;
         try {
             id = context.getBean(UserAdministration.class)
-                    .create(new UserDraft(
+                    .createWithPresetPassword(new UserDraft(
                             username, "Người nhận " + username, email, unitId, EnumSet.of(role), Accounts.PASSWORD));
         } finally {
             SignIn.out();

@@ -20,7 +20,7 @@ public final class Accounts {
         SignIn.as(context, "admin");
         try {
             context.getBean(UserAdministration.class)
-                    .create(new UserDraft(
+                    .createWithPresetPassword(new UserDraft(
                             username, "Người dùng thử " + username, null, unitId, EnumSet.of(role), PASSWORD));
         } finally {
             SignIn.out();

@@ -49,7 +49,12 @@ class UserEditor extends Dialog {
     private final PasswordField password = new PasswordField();
     private final Map<String, HasValidation> fieldsByRule;
 
-    UserEditor(UserAdministration administration, List<UnitSummary> units, UserSummary user, Runnable onChange) {
+    UserEditor(
+            UserAdministration administration,
+            List<UnitSummary> units,
+            String agency,
+            UserSummary user,
+            Runnable onChange) {
         this.administration = administration;
         this.user = user;
         this.onChange = onChange;
@@ -81,7 +86,7 @@ class UserEditor extends Dialog {
         roles.setLabel(getTranslation("users.roles"));
         roles.setId("user-roles");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(role -> getTranslation(role.labelKey()));
+        roles.setItemLabelGenerator(role -> getTranslation(role.labelKey(), agency));
         roles.setRequiredIndicatorVisible(true);
         password.setLabel(getTranslation("users.initialPassword"));
         password.setId("user-password");

@@ -39,10 +39,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final List<UnitSummary> units;
     private final Map<Long, UnitSummary> unitsById;
     private List<UserSummary> users = List.of();
+    private final String agency;
 
     public UsersView(UserAdministration administration, OrganizationDirectory directory) {
         this.administration = administration;
         this.units = directory.units();
+        this.agency = directory.agency(getLocale()).orElseGet(() -> getTranslation("agency.unset"));
         this.unitsById = units.stream().collect(Collectors.toMap(UnitSummary::id, Function.identity()));
         addClassName("portal-page");
         setSizeFull();
@@ -79,7 +81,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addColumn(user -> user.roles().stream()
                         .sorted()
-                        .map(role -> getTranslation(role.labelKey()))
+                        .map(role -> getTranslation(role.labelKey(), agency))
                         .collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("users.roles"))
                 .setFlexGrow(2);
@@ -117,7 +119,12 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openEditor(UserSummary user) {
-        new UserEditor(administration, units, user == null ? null : administration.user(user.id()), this::reload)
+        new UserEditor(
+                        administration,
+                        units,
+                        agency,
+                        user == null ? null : administration.user(user.id()),
+                        this::reload)
                 .open();
     }
 

@@ -34,6 +34,23 @@ public class Block {
         this.sortOrder = sortOrder;
     }
 
+    public void rename(String nameVi, String nameEn) {
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+    }
+
+    public void setSortOrder(int sortOrder) {
+        this.sortOrder = sortOrder;
+    }
+
+    public int getSortOrder() {
+        return sortOrder;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public BlockSummary toSummary() {
         return new BlockSummary(id, code, nameVi, nameEn, sortOrder);
     }

@@ -19,6 +19,8 @@ public class Province {
     private String code;
     private String nameVi;
     private String nameEn;
+    private String agencyVi;
+    private String agencyEn;
 
     @Version
     private long version;
@@ -31,7 +33,23 @@ public class Province {
         this.nameEn = nameEn;
     }
 
+    public void rename(String code, String nameVi, String nameEn) {
+        this.code = code;
+        this.nameVi = nameVi;
+        this.nameEn = nameEn;
+    }
+
+    /** The agency that runs the index (the footer, login help and secretariat's role name it). */
+    public void setAgency(String agencyVi, String agencyEn) {
+        this.agencyVi = agencyVi;
+        this.agencyEn = agencyEn;
+    }
+
     public ProvinceSummary toSummary() {
-        return new ProvinceSummary(code, nameVi, nameEn);
+        return new ProvinceSummary(code, nameVi, nameEn, agencyVi, agencyEn, version);
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -6,9 +6,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
 import vn.parindex.organization.UnitDraft;
 import vn.parindex.organization.UnitSummary;
 
@@ -16,8 +21,10 @@ import vn.parindex.organization.UnitSummary;
 @Table(name = "org_unit")
 public class Unit {
 
+    /** Sequence ids: an import of a thousand units is sent in batches. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "org_unit_seq")
+    @SequenceGenerator(name = "org_unit_seq", sequenceName = "org_unit_seq", allocationSize = 50)
     private Long id;
 
     private String code;
@@ -38,6 +45,14 @@ public class Unit {
 
     @Version
     private long version;
+
+    /** The units this one replaces (the 2025 mergers), kept for the results' history. */
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(
+            name = "unit_predecessor",
+            joinColumns = @JoinColumn(name = "unit_id"),
+            inverseJoinColumns = @JoinColumn(name = "predecessor_id"))
+    private Set<Unit> predecessors = new HashSet<>();
 
     protected Unit() {}
 
@@ -75,6 +90,22 @@ public class Unit {
                 headTitleEn,
                 sortOrder,
                 version);
+    }
+
+    public Set<Unit> getPredecessors() {
+        return predecessors;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getHeadName() {
+        return headName;
+    }
+
+    public Block getBlock() {
+        return block;
     }
 
     public Long getId() {

@@ -19,5 +19,22 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     boolean existsByCode(String code);
 
+    @Query("select p.code from Unit u join u.predecessors p where u.id = :unitId order by p.code")
+    List<String> findPredecessorCodes(long unitId);
+
+    /** Every unit with its block and predecessors, in one statement: what an import compares. */
+    @Query("select distinct u from Unit u join fetch u.block left join fetch u.predecessors")
+    List<Unit> findAllForImport();
+
+    @Query("select u.block.id as blockId, count(u) as units from Unit u group by u.block.id")
+    List<BlockUnitCount> countByBlock();
+
+    /** How many units a block holds (typed projection). */
+    interface BlockUnitCount {
+        Long getBlockId();
+
+        Long getUnits();
+    }
+
     Optional<Unit> findByCode(String code);
 }

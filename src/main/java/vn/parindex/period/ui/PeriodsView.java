@@ -35,6 +35,7 @@ import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
 import vn.parindex.period.RankingBand;
+import vn.parindex.period.StartingCriteria;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
@@ -60,7 +61,8 @@ public class PeriodsView extends SplitLayout implements HasDynamicTitle {
             PeriodDirectory directory,
             PeriodAdministration administration,
             OrganizationDirectory organization,
-            CurrentUserService currentUser) {
+            CurrentUserService currentUser,
+            List<StartingCriteria> startingCriteria) {
         this.directory = directory;
         this.administration = administration;
         this.editable = currentUser.require().hasRole(Role.SECRETARIAT);
@@ -91,7 +93,16 @@ public class PeriodsView extends SplitLayout implements HasDynamicTitle {
             Button create = new Button(
                     getTranslation("periods.new"),
                     VaadinIcon.PLUS.create(),
-                    event -> new NewPeriodDialog(administration, latestYear() + 1, this::reloadAndSelect).open());
+                    event -> new NewPeriodDialog(
+                                    administration,
+                                    latestYear() + 1,
+                                    directory.periods().stream()
+                                            .map(PeriodSummary::year)
+                                            .toList(),
+                                    blocks,
+                                    startingCriteria,
+                                    this::reloadAndSelect)
+                            .open());
             create.setId("new-period");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             master.add(create);

@@ -1,6 +1,5 @@
 package vn.parindex.security.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -27,7 +26,6 @@ import vn.parindex.security.Role;
 class InitialAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(InitialAdministrator.class);
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
@@ -58,11 +56,13 @@ class InitialAdministrator implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
-        String password = generated ? randomPassword() : configuredPassword;
+        String password = generated ? OneTimePasswords.generate() : configuredPassword;
         PasswordPolicy.check(username, password);
         UserAccount admin =
                 new UserAccount(username, passwordEncoder.encode(password), "Quản trị hệ thống", Instant.now(clock));
         admin.update("Quản trị hệ thống", null, null, EnumSet.of(Role.ADMIN));
+        // Written to the log or an environment variable: its owner must replace it at first sign-in.
+        admin.setOneTimePassword(admin.getPasswordHash(), Instant.now(clock));
         users.save(admin);
         audit.recordFor(AuditLog.SYSTEM_ACTOR, null, "USER_CREATED", "USER", admin.getId(), null, username);
         if (generated) {
@@ -74,14 +74,5 @@ class InitialAdministrator implements ApplicationRunner {
         } else {
             log.info("No accounts existed: created administrator '{}' with the configured password.", username);
         }
-    }
-
-    private static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return password.toString();
     }
 }

@@ -39,6 +39,9 @@ public class UserAccount {
     private Instant passwordChangedAt;
     private Instant createdAt;
 
+    /** Set while the password is one someone else chose; the owner must replace it first. */
+    private boolean passwordMustChange;
+
     /** Sessions carry the stamp they signed in with; a different one here ends them. */
     private long sessionStamp;
 
@@ -66,9 +69,22 @@ public class UserAccount {
         sessionStamp++;
     }
 
+    /** The owner's own choice: no longer a one-time password. */
     public void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        this.passwordMustChange = false;
+    }
+
+    /** A password chosen by someone else (administrator, import, first start): valid once. */
+    public void setOneTimePassword(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        this.passwordMustChange = true;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     public void update(String fullName, String email, Long unitId, Set<Role> roles) {
@@ -112,6 +128,10 @@ public class UserAccount {
 
     public String getFullName() {
         return fullName;
+    }
+
+    public String getEmail() {
+        return email;
     }
 
     public Long getUnitId() {

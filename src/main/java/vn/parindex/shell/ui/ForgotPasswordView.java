@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.security.PasswordResets;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.TextLimits;
@@ -38,8 +39,11 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
     private final transient PasswordResets passwordResets;
     private final Div panel = new Div();
     private final TextField identifier = new TextField();
+    private final String agency;
 
-    public ForgotPasswordView(AuthenticationContext authentication, PasswordResets passwordResets) {
+    public ForgotPasswordView(
+            AuthenticationContext authentication, PasswordResets passwordResets, OrganizationDirectory organization) {
+        this.agency = organization.agency(getLocale()).orElseGet(() -> getTranslation("agency.unset"));
         this.authentication = authentication;
         this.passwordResets = passwordResets;
         addClassName("portal-login");
@@ -58,7 +62,7 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
         if (passwordResets.available()) {
             showForm();
         } else {
-            Paragraph unavailable = new Paragraph(getTranslation("forgot.unavailable"));
+            Paragraph unavailable = new Paragraph(getTranslation("forgot.unavailable", agency));
             unavailable.setId("forgot-unavailable");
             panel.add(unavailable);
         }
@@ -100,7 +104,7 @@ public class ForgotPasswordView extends VerticalLayout implements BeforeEnterObs
         panel.removeAll();
         panel.add(new H2(getTranslation("forgot.title")));
         Paragraph answer = new Paragraph(
-                getTranslation("forgot.answer", passwordResets.validity().toMinutes()));
+                getTranslation("forgot.answer", passwordResets.validity().toMinutes(), agency));
         answer.setId("forgot-answer");
         panel.add(answer);
     }

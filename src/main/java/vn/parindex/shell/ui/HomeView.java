@@ -65,10 +65,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
             waiting.forEach(cards::add);
             add(cards);
         }
+        String agency = organization.agency(getLocale()).orElseGet(() -> getTranslation("agency.unset"));
         Div roles = new Div();
         roles.addClassName("portal-card-grid");
         for (Role role : user.roles().stream().sorted().toList()) {
-            roles.add(new Card(getTranslation(role.labelKey()), getTranslation("home.role." + role.name())));
+            roles.add(new Card(getTranslation(role.labelKey(), agency), getTranslation("home.role." + role.name())));
         }
         add(roles);
     }

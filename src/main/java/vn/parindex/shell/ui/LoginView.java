@@ -69,10 +69,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 resets
                         ? getTranslation(
                                 "login.help.reset", passwordResets.validity().toMinutes())
-                        : getTranslation("login.help"));
+                        : getTranslation("login.help", agency(organization)));
         help.setId("login-help");
         help.addClassName("portal-muted");
         add(heading, passwordResetDone, form, help, languageSwitch());
+    }
+
+    private String agency(OrganizationDirectory organization) {
+        return organization.agency(getLocale()).orElseGet(() -> getTranslation("agency.unset"));
     }
 
     private HorizontalLayout languageSwitch() {

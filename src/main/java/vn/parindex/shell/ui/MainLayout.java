@@ -86,8 +86,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
+    /** The agency running the index, as set up (the footer and the secretariat's role name it). */
+    private String agency() {
+        return organization.agency(getLocale()).orElseGet(() -> getTranslation("agency.unset"));
+    }
+
     private Component drawerFooter() {
-        Footer footer = new Footer(new Span(getTranslation("app.footer")));
+        Footer footer = new Footer(new Span(getTranslation("app.footer", agency())));
         footer.addClassName("portal-drawer-footer");
         return footer;
     }
@@ -117,7 +122,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         name.addClassName("portal-user-name");
         String roles = user.roles().stream()
                 .sorted()
-                .map(role -> getTranslation(role.labelKey()))
+                .map(role -> getTranslation(role.labelKey(), agency()))
                 .collect(Collectors.joining(", "));
         String unit =
                 user.unitId() == null ? "" : organization.unit(user.unitId()).name(locale);
