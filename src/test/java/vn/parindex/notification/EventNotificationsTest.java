@@ -80,7 +80,9 @@ class EventNotificationsTest {
                 .isEqualTo("[PAR Index] Explanation requested: Chi Linh City People's Committee, Test period 2020");
         assertThat(body(en))
                 .contains(
-                        "to explain 4 items of Test period 2020. Answer by " + Formats.date(deadline, Locales.ENGLISH));
+                        "to explain 4 items of Test period 2020. Answer by " + Formats.date(deadline, Locales.ENGLISH))
+                // the questions are answered on the explanations page, not in the self-assessment sheet
+                .contains("/explanations?period=");
         assertThat(inbox(context, vietnamese, NotificationKind.EXPLANATIONS_REQUESTED))
                 .hasSize(1);
         assertThat(inbox(context, appraiser)).isEmpty();

@@ -107,7 +107,7 @@ public class DeadlineReminders {
                         kind,
                         period.id(),
                         unit.unitId(),
-                        Links.sheet(period.id()),
+                        Links.workOf(period.phase(), period.id()),
                         List.of(
                                 new Localized(period.titleVi(), period.titleEn()),
                                 summary == null ? "" : new Localized(summary.nameVi(), summary.nameEn()),

@@ -52,7 +52,7 @@ class EventNotifications {
                         NotificationKind.EXPLANATIONS_REQUESTED,
                         period,
                         unit,
-                        Links.sheet(period.id()),
+                        Links.explanations(period.id()),
                         event.itemCount(),
                         event.deadline()),
                 contacts.focalPointsOf(List.of(unit.id())));

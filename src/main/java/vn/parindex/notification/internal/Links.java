@@ -1,5 +1,7 @@
 package vn.parindex.notification.internal;
 
+import vn.parindex.period.Phase;
+
 /** Where notifications lead, as addresses relative to the portal (the views' routes). */
 final class Links {
 
@@ -8,8 +10,18 @@ final class Links {
 
     private Links() {}
 
-    /** The unit's sheet of the period, where it also answers explanation requests. */
+    /** The unit's self-assessment sheet of the period. */
     static String sheet(long periodId) {
         return "self-assessment?period=" + periodId;
+    }
+
+    /** The page where the unit reads the council's questions of the period and answers them. */
+    static String explanations(long periodId) {
+        return "explanations?period=" + periodId;
+    }
+
+    /** Where a unit does the work a phase asks of it. */
+    static String workOf(Phase phase, long periodId) {
+        return phase == Phase.EXPLANATION ? explanations(periodId) : sheet(periodId);
     }
 }
