@@ -43,8 +43,8 @@ class BrowserJourneyTest extends BrowserTest {
         return Stream.of(
                 Arguments.of(
                         "admin",
-                        List.of("Trang chủ", "Bộ tiêu chí", "Đơn vị", "Người dùng"),
-                        List.of("Home", "Criteria sets", "Units", "Users")),
+                        List.of("Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng"),
+                        List.of("Home", "Criteria sets", "First-run setup", "Units", "Users")),
                 Arguments.of(
                         "noivu",
                         List.of(

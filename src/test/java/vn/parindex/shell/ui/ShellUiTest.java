@@ -52,7 +52,8 @@ class ShellUiTest extends KaribuTest {
 
     @Test
     void theMenuShowsOnlyWhatEachRoleMayOpen() {
-        assertThat(menuOf("admin")).containsExactly("Trang chủ", "Bộ tiêu chí", "Đơn vị", "Người dùng");
+        assertThat(menuOf("admin"))
+                .containsExactly("Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng");
         assertThat(menuOf("noivu"))
                 .containsExactly(
                         "Trang chủ",
