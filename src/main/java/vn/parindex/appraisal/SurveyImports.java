@@ -278,6 +278,11 @@ public class SurveyImports {
                 problems.add(SurveyProblem.of(row.row(), "survey.row.formula"));
                 continue;
             }
+            if (row.splitDecimal() != null) {
+                // Never guess: "7,5" unquoted in a comma-separated file could be 7 or 7.5.
+                problems.add(SurveyProblem.of(row.row(), "survey.row.splitDecimal", row.splitDecimal()));
+                continue;
+            }
             BigDecimal points = parse(row.points());
             if (points == null) {
                 problems.add(

@@ -227,6 +227,23 @@ class SurveyImportsTest {
     }
 
     @Test
+    void anUnquotedDecimalCommaIsReportedRatherThanReadAsAWholeNumber() {
+        UnitSummary unit = activeUnits().stream()
+                .filter(u -> !u.code().equals("SNV"))
+                .findFirst()
+                .orElseThrow();
+        String csv = "unit_code,component_code,points\n" + unit.code() + ",2.1.2,7,5\n";
+
+        SurveyDryRun dryRun = surveys.dryRun(periodId, "comma.csv", bytes(csv));
+
+        assertThat(dryRun.committable()).isFalse();
+        assertThat(dryRun.problems())
+                .filteredOn(p -> p.row() == 2)
+                .extracting(SurveyProblem::messageKey, SurveyProblem::arguments)
+                .containsExactly(tuple("survey.row.splitDecimal", List.of("7,5")));
+    }
+
+    @Test
     void filesThatAreEmptyTooLargeOfAnotherKindOrCutShortAreRefusedAsAWhole() throws IOException {
         byte[] xlsx = xlsxOfAll("5", "10", "SNV");
         assertRefused("a.csv", new byte[0], "survey.file.empty");

@@ -32,8 +32,13 @@ public final class SurveyFileReader {
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
-    /** A row of the file as typed; {@code points} is null when the cell is a formula. */
-    public record SurveyRow(int row, String unitCode, String componentCode, String points, boolean formula) {}
+    /**
+     * A row of the file as typed; {@code points} is null when the cell is a formula. {@code splitDecimal}
+     * holds the points as the user probably meant them when a comma-separated row reads like a decimal
+     * comma split in two ("7,5" giving "7" and "5"), otherwise null.
+     */
+    public record SurveyRow(
+            int row, String unitCode, String componentCode, String points, boolean formula, String splitDecimal) {}
 
     private SurveyFileReader() {}
 
@@ -181,6 +186,16 @@ public final class SurveyFileReader {
         return semicolon >= 0 && semicolon < comma ? ';' : ',';
     }
 
+    /** "7" then "5" in the next column: an unquoted decimal comma in a comma-separated file. */
+    private static String splitDecimal(String points, String next) {
+        return !points.isEmpty()
+                        && points.chars().allMatch(Character::isDigit)
+                        && !next.isEmpty()
+                        && next.chars().allMatch(Character::isDigit)
+                ? points + "," + next
+                : null;
+    }
+
     /** Drops blank rows and a header (a first row whose points cell is not a number). */
     private static List<SurveyRow> rows(List<List<String>> cells, List<Boolean> formulas) {
         List<SurveyRow> rows = new ArrayList<>();
@@ -196,7 +211,8 @@ public final class SurveyFileReader {
             if (rows.isEmpty() && i == firstNonBlank(cells) && !formula && !looksNumeric(points)) {
                 continue;
             }
-            rows.add(new SurveyRow(i + 1, unit, component, formula ? null : points, formula));
+            rows.add(new SurveyRow(
+                    i + 1, unit, component, formula ? null : points, formula, splitDecimal(points, cell(row, 3))));
         }
         return rows;
     }
