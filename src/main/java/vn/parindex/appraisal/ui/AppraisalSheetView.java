@@ -113,7 +113,9 @@ public class AppraisalSheetView extends VerticalLayout implements HasDynamicTitl
         tree.setId("ap-tree");
         tree.addHierarchyColumn(node -> node.code() + " " + node.name(getLocale()))
                 .setHeader(getTranslation("appraisal.column.item"))
-                .setFlexGrow(4);
+                .setWidth("18em")
+                .setFlexGrow(4)
+                .setResizable(true);
         tree.addColumn(node -> score(sheet.selfTotal(node))).setHeader(getTranslation("appraisal.column.self"));
         tree.addColumn(node -> score(sheet.appraisedTotal(node)))
                 .setHeader(getTranslation("appraisal.column.appraised"));
@@ -167,7 +169,8 @@ public class AppraisalSheetView extends VerticalLayout implements HasDynamicTitl
         title.setText(getTranslation(
                 "appraisal.sheet.heading",
                 sheet.unit().name(getLocale()),
-                sheet.period().year()));
+                // a year, not a quantity: never grouped as 2.045
+                String.valueOf(sheet.period().year())));
         status.setText(getTranslation(sheet.status().labelKey())
                 + (sheet.notRanked() ? " · " + getTranslation("appraisal.notRanked", sheet.notRankedReason()) : "")
                 + (sheet.submitted() ? "" : " · " + getTranslation("appraisal.notSubmitted")));

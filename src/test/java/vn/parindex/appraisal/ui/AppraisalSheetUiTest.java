@@ -57,6 +57,11 @@ class AppraisalSheetUiTest extends KaribuTest {
         open("hoidong1", period, namSach);
         AppraisalSheetView view = _get(AppraisalSheetView.class);
         assertThat(view.sheet().status()).isEqualTo(AppraisalStatus.NOT_STARTED);
+        // The heading names the year as written, never grouped like a quantity ("2.045")
+        int year = view.sheet().period().year();
+        assertThat(_get(com.vaadin.flow.component.html.H2.class, spec -> spec.withId("ap-title"))
+                        .getText())
+                .endsWith(", " + year);
         select("1.1.1");
         TextField score = _get(TextField.class, spec -> spec.withId("ap-score"));
         type(score, "15,3");
