@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.parindex.Application;
 import vn.parindex.organization.UnitImport;
 import vn.parindex.security.UserImport;
@@ -47,12 +49,21 @@ class OnboardingJourneyTest {
     private static final String ADMIN_ONE_TIME =
             "Mot-lan-" + UUID.randomUUID().toString().substring(0, 8);
     private static ConfigurableApplicationContext portal;
+    /**
+     * Spring Security keeps its context-holder strategy in a static field, and the second portal's
+     * start replaces it with its own instance; the shared test context's method security keeps using
+     * the first one, so it is put back when the second portal stops (otherwise later tests' sign-ins
+     * land where the shared context does not look).
+     */
+    private static SecurityContextHolderStrategy sharedStrategy;
+
     private static Playwright playwright;
     private static Browser browser;
     private static int port;
 
     @BeforeAll
     static void startAnEmptyPortal() throws Exception {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         Path data = Files.createTempDirectory("parindex-onboarding-db");
         // Command-line arguments: they win over application.properties (default properties would not).
         portal = new SpringApplicationBuilder(Application.class)
@@ -84,6 +95,9 @@ class OnboardingJourneyTest {
         }
         if (portal != null) {
             portal.close();
+        }
+        if (sharedStrategy != null) {
+            SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
         }
     }
 
