@@ -77,7 +77,11 @@ class SecurityMatrixTest extends KaribuTest {
             // Appraisal (issue 11): survey import, council vote, appraiser consistency
             Map.entry(SurveyImportView.class, Set.of(Role.SECRETARIAT)),
             Map.entry(CouncilVoteView.class, Set.of(Role.COUNCIL_MEMBER, Role.SECRETARIAT)),
-            Map.entry(AppraiserConsistencyView.class, Set.of(Role.SECRETARIAT)));
+            Map.entry(AppraiserConsistencyView.class, Set.of(Role.SECRETARIAT)),
+            // Ranking (issue 12): results, publication
+            Map.entry(
+                    vn.parindex.ranking.ui.RankingView.class,
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

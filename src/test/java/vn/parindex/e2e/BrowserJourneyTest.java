@@ -57,6 +57,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Nhập điểm điều tra",
                                 "Biểu quyết của Hội đồng",
                                 "Độ nhất quán thẩm định",
+                                "Xếp hạng",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -68,35 +69,54 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Survey import",
                                 "Council vote",
                                 "Appraiser consistency",
+                                "Ranking",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
                 Arguments.of(
                         "hoidong1",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Thẩm định",
+                                "Bộ tiêu chí",
+                                "Biểu quyết của Hội đồng",
+                                "Xếp hạng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
                 Arguments.of(
                         "hoidong2",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Thẩm định",
+                                "Bộ tiêu chí",
+                                "Biểu quyết của Hội đồng",
+                                "Xếp hạng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
                 Arguments.of(
                         "hoidong3",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Thẩm định",
+                                "Bộ tiêu chí",
+                                "Biểu quyết của Hội đồng",
+                                "Xếp hạng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")));
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Periods", "Criteria sets", "Ranking")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -65,11 +65,13 @@ class ShellUiTest extends KaribuTest {
                         "Nhập điểm điều tra",
                         "Biểu quyết của Hội đồng",
                         "Độ nhất quán thẩm định",
+                        "Xếp hạng",
                         "Đơn vị");
-        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí");
+        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
         assertThat(menuOf("hoidong1"))
-                .containsExactly("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
+                .containsExactly(
+                        "Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng", "Xếp hạng");
+        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng");
     }
 
     @Test
@@ -127,6 +129,7 @@ class ShellUiTest extends KaribuTest {
                         "Survey import",
                         "Council vote",
                         "Appraiser consistency",
+                        "Ranking",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
