@@ -204,7 +204,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         if (!shown.notRanked().isEmpty()) {
             content.add(new H3(getTranslation("ranking.notRanked")), unrankedGrid(shown.notRanked()));
         }
-        if (shown.published()) {
+        if (shown.published() && readsEveryUnit) {
             content.add(new H3(getTranslation("ranking.history")), historyGrid(results.history(periodId, blockId)));
         }
     }
