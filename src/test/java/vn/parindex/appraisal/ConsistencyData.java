@@ -18,16 +18,16 @@ import vn.parindex.criteria.CriteriaNodeView;
  * consistency view: every item reviewed by one of five appraisers (by unit), deductions varying by
  * item and unit. {@link #cleanUp} removes it all again.
  */
-final class ConsistencyData {
+public final class ConsistencyData {
 
     /** Ids above the overview data's (9e9) and the fixtures' (7e9) ranges. */
     private static final AtomicLong NEXT_ID = new AtomicLong(9_500_000_000L);
 
     private final JdbcTemplate jdbc;
-    final long blockId;
-    final long setId;
-    final List<Long> units;
-    final List<Long> components;
+    public final long blockId;
+    public final long setId;
+    public final List<Long> units;
+    public final List<Long> components;
 
     private ConsistencyData(JdbcTemplate jdbc, long blockId, long setId, List<Long> units, List<Long> components) {
         this.jdbc = jdbc;
@@ -38,7 +38,7 @@ final class ConsistencyData {
     }
 
     /** A block with {@code units} units and a set of 20 x {@code perCriterion} components in the period. */
-    static ConsistencyData create(
+    public static ConsistencyData create(
             JdbcTemplate jdbc,
             CriteriaEditor editor,
             CriteriaCatalog catalog,
@@ -71,7 +71,7 @@ final class ConsistencyData {
     }
 
     /** Appraises the units (by index, from inclusive to exclusive): self full marks, deductions varying. */
-    void appraise(long periodId, int from, int to) {
+    public void appraise(long periodId, int from, int to) {
         Timestamp now = Timestamp.from(Instant.now());
         for (long unitId : units.subList(from, to)) {
             jdbc.update(
@@ -115,7 +115,7 @@ final class ConsistencyData {
     }
 
     /** Removes the block's appraisals, assessments, set, units and the block. */
-    void cleanUp(long periodId) {
+    public void cleanUp(long periodId) {
         String assessments = "select id from self_assessment where period_id = " + periodId
                 + " and unit_id in (select id from org_unit where block_id = " + blockId + ")";
         jdbc.update("delete from appraisal_item where appraisal_id in"

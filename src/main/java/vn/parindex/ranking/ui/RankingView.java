@@ -91,6 +91,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         block.setId("ranking-block");
         block.setLabel(getTranslation("units.block"));
         block.setItemLabelGenerator(b -> b.name(getLocale()));
+        block.setWidth("22em");
         status.setId("ranking-status");
         actions.setId("ranking-actions");
         content.setPadding(false);
@@ -224,43 +225,54 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
     private Grid<UnitResultRow> grid(BlockResults shown) {
         Grid<UnitResultRow> grid = new Grid<>();
         grid.setId("ranking-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.addThemeVariants(
+                GridVariant.LUMO_COMPACT,
+                GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_COLUMN_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setMultiSort(false);
         Grid.Column<UnitResultRow> rank = grid.addComponentColumn(r -> cell("rank", r, String.valueOf(r.rank())))
                 .setHeader(getTranslation("ranking.rank"))
                 .setComparator(Comparator.comparingInt(UnitResultRow::rank))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("5em")
                 .setFlexGrow(0)
+                .setFrozen(true)
                 .setKey("rank");
         grid.addComponentColumn(this::changeBadge)
                 .setHeader(getTranslation("ranking.change"))
                 .setComparator(Comparator.comparingInt(RankingView::changeOrder))
-                .setAutoWidth(true)
+                .setWidth("7em")
                 .setFlexGrow(0)
+                .setFrozen(true)
                 .setKey("change");
         grid.addColumn(r -> r.unitName(getLocale()))
                 .setHeader(getTranslation("sa.unit"))
                 .setComparator(Comparator.comparing(r -> r.unitName(getLocale())))
-                .setFlexGrow(3)
+                .setWidth("16em")
+                .setFlexGrow(1)
+                .setFrozen(true)
                 .setKey("unit");
         grid.addColumn(r -> Formats.score(r.total(), getLocale()))
                 .setHeader(getTranslation("ranking.points"))
                 .setComparator(Comparator.comparing(UnitResultRow::total))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("6em")
+                .setFlexGrow(0)
                 .setKey("points");
         grid.addComponentColumn(r -> cell("index", r, Formats.score(r.index(), getLocale())))
                 .setHeader(getTranslation("ranking.index"))
                 .setComparator(Comparator.comparing(UnitResultRow::index))
                 .setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true)
+                .setWidth("7.5em")
+                .setFlexGrow(0)
                 .setKey("index");
         grid.addComponentColumn(this::bandBadge)
                 .setHeader(getTranslation("ranking.band"))
                 .setComparator(Comparator.comparing(UnitResultRow::index))
-                .setAutoWidth(true)
+                .setWidth("7.5em")
+                .setFlexGrow(0)
                 .setKey("band");
         for (int i = 0; i < shown.areas().size(); i++) {
             int position = i;
@@ -271,7 +283,8 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                     .setComparator(Comparator.comparing(r ->
                             Optional.ofNullable(r.areas().get(position).index()).orElse(BigDecimal.ZERO)))
                     .setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true)
+                    .setWidth("5.5em")
+                    .setFlexGrow(0)
                     .setKey("area-" + area.code());
         }
         grid.addComponentColumn(r -> {
@@ -282,7 +295,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                     return details;
                 })
                 .setHeader("")
-                .setAutoWidth(true)
+                .setWidth("6.5em")
                 .setFlexGrow(0)
                 .setKey("details");
         grid.setItems(shown.ranked());
