@@ -71,16 +71,33 @@ class RankingBenchmark extends KaribuTest {
                 ranking = Math.min(ranking, (System.nanoTime() - t1) / 1_000_000);
             }
 
+            // the view lists periods from final appraisal on: open the test period that far while measuring
+            String phase =
+                    jdbc.queryForObject("select phase from assessment_period where id = ?", String.class, periodId);
+            AppraisalRows.phase(jdbc, periodId, vn.parindex.period.Phase.FINAL_APPRAISAL);
             long view = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
-                openAs("noivu");
-                long t2 = System.nanoTime();
-                UI.getCurrent()
-                        .navigate(
-                                "ranking",
-                                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
-                                        "period", String.valueOf(periodId), "block", String.valueOf(data.blockId))));
-                view = Math.min(view, (System.nanoTime() - t2) / 1_000_000);
+            try {
+                for (int run = 0; run < 3; run++) {
+                    openAs("noivu");
+                    long t2 = System.nanoTime();
+                    UI.getCurrent()
+                            .navigate(
+                                    "ranking",
+                                    com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                                            "period",
+                                            String.valueOf(periodId),
+                                            "block",
+                                            String.valueOf(data.blockId))));
+                    view = Math.min(view, (System.nanoTime() - t2) / 1_000_000);
+                    @SuppressWarnings("unchecked")
+                    com.vaadin.flow.component.grid.Grid<UnitResultRow> grid =
+                            com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                                    com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("ranking-grid"));
+                    assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(grid))
+                            .isEqualTo(UNITS);
+                }
+            } finally {
+                jdbc.update("update assessment_period set phase = ? where id = ?", phase, periodId);
             }
             System.out.printf(
                     "BENCH ranking, %d units x 200 components (generated in %d s):%n"
