@@ -1,0 +1,227 @@
+package vn.parindex.ranking;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.appraisal.AppraisalFixtures;
+import vn.parindex.appraisal.AppraisalRows;
+import vn.parindex.assessment.AssessmentFixtures;
+import vn.parindex.assessment.OwnPeriods;
+import vn.parindex.criteria.CriteriaEditor;
+import vn.parindex.criteria.ImportedNode;
+import vn.parindex.criteria.MappingKind;
+import vn.parindex.criteria.NodeDraft;
+import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.Scoring;
+import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.Phase;
+import vn.parindex.support.SignIn;
+
+/**
+ * The explanation tests' own two years (2036 and 2037, in every block) with criteria mapped between
+ * them: area 1 keeps criterion 1.1 (SAME, a component not applicable to the unit added), splits 1.2
+ * into 1.2 and 1.3; area 2 merges 2.1 and 2.2 into 2.1 and adds a NEW 2.2. Scores are written straight
+ * into the tables (the appraisal's own services are tested elsewhere).
+ */
+final class ExplainFixtures {
+
+    static final int LAST_YEAR = 2036;
+    static final int THIS_YEAR = 2037;
+
+    private ExplainFixtures() {}
+
+    record Years(long lastYear, long thisYear) {}
+
+    /** Both periods with their mapped sets, created once; signs in as the secretariat. */
+    static synchronized Years years(ApplicationContext context) {
+        AppraisalFixtures.guard(context);
+        SignIn.as(context, "noivu");
+        PeriodDirectory periods = context.getBean(PeriodDirectory.class);
+        if (periods.byYear(THIS_YEAR).isPresent()) {
+            return new Years(
+                    periods.byYear(LAST_YEAR).orElseThrow().id(),
+                    periods.byYear(THIS_YEAR).orElseThrow().id());
+        }
+        long last = OwnPeriods.prepare(context, LAST_YEAR, lastYearSet());
+        long current = OwnPeriods.prepare(context, THIS_YEAR, thisYearSet());
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        CriteriaEditor editor = context.getBean(CriteriaEditor.class);
+        List<Long> blocks = jdbc.queryForList("select id from org_block", Long.class);
+        for (long block : blocks) {
+            map(jdbc, editor, last, current, block, "1", MappingKind.SAME, "1");
+            map(jdbc, editor, last, current, block, "2", MappingKind.SAME, "2");
+            map(jdbc, editor, last, current, block, "1.1", MappingKind.SAME, "1.1");
+            map(jdbc, editor, last, current, block, "1.1.1", MappingKind.SAME, "1.1.1");
+            map(jdbc, editor, last, current, block, "1.1.2", MappingKind.NEW);
+            map(jdbc, editor, last, current, block, "1.2", MappingKind.SPLIT, "1.2");
+            map(jdbc, editor, last, current, block, "1.3", MappingKind.SPLIT, "1.2");
+            map(jdbc, editor, last, current, block, "1.2.1", MappingKind.SPLIT, "1.2.1");
+            map(jdbc, editor, last, current, block, "1.3.1", MappingKind.SPLIT, "1.2.2");
+            map(jdbc, editor, last, current, block, "2.1", MappingKind.MERGED, "2.1", "2.2");
+            map(jdbc, editor, last, current, block, "2.1.1", MappingKind.MERGED, "2.1.1", "2.2.1");
+            map(jdbc, editor, last, current, block, "2.2", MappingKind.NEW);
+            map(jdbc, editor, last, current, block, "2.2.1", MappingKind.NEW);
+            map(jdbc, editor, last, current, block, "T1", MappingKind.SAME, "T1");
+        }
+        AppraisalRows.phase(jdbc, last, Phase.COUNCIL_APPROVAL);
+        AppraisalRows.phase(jdbc, current, Phase.COUNCIL_APPROVAL);
+        return new Years(last, current);
+    }
+
+    private static void map(
+            JdbcTemplate jdbc,
+            CriteriaEditor editor,
+            long lastPeriod,
+            long thisPeriod,
+            long block,
+            String code,
+            MappingKind kind,
+            String... sources) {
+        Set<Long> ids = new java.util.HashSet<>();
+        for (String source : sources) {
+            ids.add(node(jdbc, lastPeriod, block, source));
+        }
+        editor.setMapping(node(jdbc, thisPeriod, block, code), kind, ids);
+    }
+
+    static long node(JdbcTemplate jdbc, long periodId, long blockId, String code) {
+        return jdbc.queryForObject(
+                "select n.id from criteria_node n join criteria_set s on s.id = n.set_id"
+                        + " where s.period_id = ? and s.block_id = ? and n.code = ?",
+                Long.class,
+                periodId,
+                blockId,
+                code);
+    }
+
+    /**
+     * 2036, 100 points: 1 (60) = 1.1 (30: 1.1.1 of 30) + 1.2 (30: 1.2.1 of 20, 1.2.2 of 10); 2 (40) =
+     * 2.1 (20: 2.1.1 of 20) + 2.2 (20: 2.2.1, a survey of 20); bonus T1 of 0 to 2.
+     */
+    static List<ImportedNode> lastYearSet() {
+        List<ImportedNode> rows = new ArrayList<>();
+        rows.add(group(NodeLevel.AREA, "1", "60"));
+        rows.add(group(NodeLevel.CRITERION, "1.1", "30"));
+        rows.add(component("1.1.1", ScoringMethod.RANGE, "30"));
+        rows.add(group(NodeLevel.CRITERION, "1.2", "30"));
+        rows.add(component("1.2.1", ScoringMethod.RANGE, "20"));
+        rows.add(component("1.2.2", ScoringMethod.RANGE, "10"));
+        rows.add(group(NodeLevel.AREA, "2", "40"));
+        rows.add(group(NodeLevel.CRITERION, "2.1", "20"));
+        rows.add(component("2.1.1", ScoringMethod.RANGE, "20"));
+        rows.add(group(NodeLevel.CRITERION, "2.2", "20"));
+        rows.add(component("2.2.1", ScoringMethod.SURVEY, "20"));
+        rows.add(bonus());
+        return rows;
+    }
+
+    /**
+     * 2037, 100 points: 1 (60) = 1.1 (30: 1.1.1 of 20, 1.1.2 of 10) + 1.2 (15: 1.2.1) + 1.3 (15:
+     * 1.3.1); 2 (40) = 2.1 (30: 2.1.1) + 2.2 (10: 2.2.1); bonus T1 of 0 to 2.
+     */
+    static List<ImportedNode> thisYearSet() {
+        List<ImportedNode> rows = new ArrayList<>();
+        rows.add(group(NodeLevel.AREA, "1", "60"));
+        rows.add(group(NodeLevel.CRITERION, "1.1", "30"));
+        rows.add(component("1.1.1", ScoringMethod.RANGE, "20"));
+        rows.add(component("1.1.2", ScoringMethod.RANGE, "10"));
+        rows.add(group(NodeLevel.CRITERION, "1.2", "15"));
+        rows.add(component("1.2.1", ScoringMethod.RANGE, "15"));
+        rows.add(group(NodeLevel.CRITERION, "1.3", "15"));
+        rows.add(component("1.3.1", ScoringMethod.RANGE, "15"));
+        rows.add(group(NodeLevel.AREA, "2", "40"));
+        rows.add(group(NodeLevel.CRITERION, "2.1", "30"));
+        rows.add(component("2.1.1", ScoringMethod.RANGE, "30"));
+        rows.add(group(NodeLevel.CRITERION, "2.2", "10"));
+        rows.add(component("2.2.1", ScoringMethod.RANGE, "10"));
+        rows.add(bonus());
+        return rows;
+    }
+
+    /** A final appraisal of the unit in the period with these scores: code, self, appraised, final. */
+    static long appraised(
+            JdbcTemplate jdbc, long periodId, String unitCode, ApplicationContext context, String[]... items) {
+        long unitId = AssessmentFixtures.unit(context, unitCode).id();
+        long appraisal = AppraisalRows.appraisal(jdbc, periodId, unitId, "FINAL", false);
+        for (String[] item : items) {
+            AppraisalRows.item(
+                    jdbc,
+                    appraisal,
+                    AppraisalRows.node(jdbc, periodId, unitId, item[0]),
+                    decimal(item[1]),
+                    decimal(item[2]),
+                    decimal(item[3]),
+                    "hoidong1");
+        }
+        return appraisal;
+    }
+
+    /** Survey points of one unit and component, in the period's active import (created when missing). */
+    static void survey(JdbcTemplate jdbc, long periodId, long unitId, long nodeId, String points) {
+        Long existing = jdbc.queryForObject(
+                "select max(id) from survey_import where period_id = ? and active = true", Long.class, periodId);
+        if (existing == null) {
+            jdbc.update(
+                    "insert into survey_import (period_id, file_name, active, imported_by, imported_at)"
+                            + " values (?, 'explain.csv', true, 'fixture', ?)",
+                    periodId,
+                    Timestamp.from(Instant.now()));
+        }
+        long importId = jdbc.queryForObject(
+                "select max(id) from survey_import where period_id = ? and active = true", Long.class, periodId);
+        jdbc.update(
+                "insert into survey_point (import_id, unit_id, node_id, points) values (?, ?, ?, ?)",
+                importId,
+                unitId,
+                nodeId,
+                new BigDecimal(points));
+    }
+
+    static BigDecimal decimal(String value) {
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    private static ImportedNode group(NodeLevel level, String code, String max) {
+        return new ImportedNode(code, NodeDraft.group(level, "Nhóm " + code, "Group " + code, new BigDecimal(max)));
+    }
+
+    private static ImportedNode bonus() {
+        return new ImportedNode(
+                "T1",
+                new NodeDraft(
+                        NodeLevel.ADJUSTMENT,
+                        "Điểm thưởng",
+                        "Bonus",
+                        Scoring.adjustment(BigDecimal.ZERO, new BigDecimal("2"), new BigDecimal("0.5")),
+                        false,
+                        null,
+                        null));
+    }
+
+    private static ImportedNode component(String code, ScoringMethod method, String max) {
+        BigDecimal points = new BigDecimal(max);
+        boolean range = method == ScoringMethod.RANGE;
+        return new ImportedNode(
+                code,
+                new NodeDraft(
+                        NodeLevel.COMPONENT,
+                        "Thành phần " + code,
+                        "Component " + code,
+                        new Scoring(
+                                method,
+                                points,
+                                range ? BigDecimal.ZERO : null,
+                                range ? points : null,
+                                range ? new BigDecimal("0.5") : null,
+                                List.of()),
+                        false,
+                        null,
+                        null));
+    }
+}
