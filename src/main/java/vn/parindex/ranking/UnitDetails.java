@@ -67,14 +67,17 @@ public class UnitDetails {
         boolean draftsAllowed = scope == null;
         UnitSummary unit = organization.unit(unitId);
         PeriodSummary period = periods.period(periodId);
-        boolean published = scores.published(periodId, unit.blockId());
-        if (!published && !draftsAllowed) {
+        ResultHistory.Results results = history.results(periodId, unit.blockId(), unitId, draftsAllowed);
+        if (!results.published() && !draftsAllowed) {
             throw new BusinessRuleException("unitDetail.notPublished");
         }
         CriteriaTree tree =
                 tree(periodId, unit.blockId()).orElseThrow(() -> new BusinessRuleException("unitDetail.noCriteria"));
-        Long previousId = period.previousPeriodId();
-        PeriodSummary previousPeriod = previousId == null ? null : periods.period(previousId);
+        // Last year is the period of the year before, as the ranking's previous ranks are.
+        PeriodSummary previousPeriod = period.previousPeriodId() == null
+                ? null
+                : periods.byYear(period.year() - 1).orElse(null);
+        Long previousId = previousPeriod == null ? null : previousPeriod.id();
         CriteriaTree previousTree =
                 previousId == null ? null : tree(previousId, unit.blockId()).orElse(null);
         List<Long> periodIds = new ArrayList<>();
@@ -95,7 +98,6 @@ public class UnitDetails {
                 .map(DetailLine::selfScore)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
 
-        ResultHistory.Results results = history.results(periodId, unit.blockId(), unitId, draftsAllowed);
         UnitResultRow row = results.row().orElse(null);
         RankExplanation explanation = Contributions.explain(
                 new Contributions.Year(period.year(), tree, unitId, current),
@@ -110,7 +112,7 @@ public class UnitDetails {
                 unit.nameVi(),
                 unit.nameEn(),
                 unit.blockId(),
-                published,
+                results.published(),
                 row,
                 results.unranked().orElse(null),
                 tree.maximumFor(unitId),

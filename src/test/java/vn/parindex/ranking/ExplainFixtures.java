@@ -183,6 +183,28 @@ final class ExplainFixtures {
                 new BigDecimal(points));
     }
 
+    /**
+     * A final appraisal of the unit whose scores fill the given components in order, each up to its
+     * maximum, until they reach {@code total}.
+     */
+    static void appraisedTo(
+            JdbcTemplate jdbc, long periodId, long unitId, BigDecimal total, String[] codes, String[] maxima) {
+        long appraisal = AppraisalRows.appraisal(jdbc, periodId, unitId, "FINAL", false);
+        BigDecimal left = total;
+        for (int i = 0; i < codes.length; i++) {
+            BigDecimal score = left.min(new BigDecimal(maxima[i]));
+            left = left.subtract(score);
+            AppraisalRows.item(
+                    jdbc,
+                    appraisal,
+                    AppraisalRows.node(jdbc, periodId, unitId, codes[i]),
+                    score,
+                    score,
+                    score,
+                    "hoidong1");
+        }
+    }
+
     static BigDecimal decimal(String value) {
         return value == null ? null : new BigDecimal(value);
     }

@@ -38,6 +38,12 @@ class UnitDetailsTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    vn.parindex.ranking.internal.ResultHistory history;
+
+    @Autowired
+    vn.parindex.ranking.internal.PublicationStore store;
+
     static long unitId;
     static ExplainFixtures.Years years;
 
@@ -85,6 +91,27 @@ class UnitDetailsTest {
                 row("2.1.1", "25", null, "25"),
                 row("2.2.1", "6", "6", "6"),
                 row("T1", "2", "2", "2"));
+        // The rest of the block: HBG 80 then 82 (HCG overtakes it), HGL 70 then 90 (overtakes HCG),
+        // every other unit 60 in both years.
+        String[] lastCodes = {"1.1.1", "1.2.1", "1.2.2", "2.1.1"};
+        String[] lastMaxima = {"30", "20", "10", "20"};
+        String[] thisCodes = {"1.1.1", "1.1.2", "1.2.1", "1.3.1", "2.1.1", "2.2.1"};
+        String[] thisMaxima = {"20", "10", "15", "15", "30", "10"};
+        long block = AssessmentFixtures.unit(context, "HCG").blockId();
+        long passed = AssessmentFixtures.unit(context, "HBG").id();
+        long passing = AssessmentFixtures.unit(context, "HGL").id();
+        for (long other : vn.parindex.appraisal.AppraisalRows.units(jdbc, block)) {
+            if (other == unitId) {
+                continue;
+            }
+            String last = other == passed ? "80" : other == passing ? "70" : "60";
+            String now = other == passed ? "82" : other == passing ? "90" : "60";
+            ExplainFixtures.appraisedTo(jdbc, years.lastYear(), other, new BigDecimal(last), lastCodes, lastMaxima);
+            ExplainFixtures.appraisedTo(jdbc, years.thisYear(), other, new BigDecimal(now), thisCodes, thisMaxima);
+        }
+        SignIn.as(context, "noivu");
+        BlockResults lastYear = history.draft(years.lastYear(), block);
+        store.save(lastYear, null, java.time.Instant.now(), "noivu");
         SignIn.out();
     }
 
@@ -128,6 +155,38 @@ class UnitDetailsTest {
         Contribution merged = explanation.criteria().get(3);
         assertThat(merged.points()).isEqualByComparingTo("25");
         assertThat(merged.previousPoints()).isEqualByComparingTo("27");
+    }
+
+    @Test
+    void unitsOvertakenAndOvertakingAreThoseWhoseOrderSwapped() {
+        SignIn.as(context, "noivu");
+        UnitDetail detail = details.detail(years.thisYear(), unitId);
+
+        // 2036: HBG 1st, HCG 2nd, HGL 3rd; 2037: HGL 1st, HCG 2nd, HBG 3rd: the same place, two swaps
+        assertThat(detail.result().rank()).isEqualTo(2);
+        assertThat(detail.result().change().direction()).isEqualTo(RankChange.Direction.SAME);
+        assertThat(detail.explanation().overtook())
+                .extracting(UnitMove::unitCode)
+                .containsExactly("HBG");
+        assertThat(detail.explanation().overtakenBy())
+                .extracting(UnitMove::unitCode)
+                .containsExactly("HGL");
+        assertThat(detail.explanation().overtakenBy().get(0).previousRank()).isEqualTo(3);
+        assertThat(detail.explanation().overtakenBy().get(0).rank()).isEqualTo(1);
+        assertThat(detail.history())
+                .extracting(year -> year.year() + " " + year.rank() + " " + year.index() + " " + year.published())
+                .containsExactly("2036 2 76.00 true", "2037 2 84.44 false");
+    }
+
+    @Test
+    void aFocalPointReadsItsOwnPublishedYear() {
+        AssessmentFixtures.signInFocalPointOf(context, "HCG");
+        UnitDetail detail = details.detail(years.lastYear(), unitId);
+        assertThat(detail.published()).isTrue();
+        assertThat(detail.result().rank()).isEqualTo(2);
+        assertThat(detail.result().index()).isEqualByComparingTo("76.00");
+        // only published years in its history
+        assertThat(detail.history()).extracting(YearResult::year).containsExactly(2036);
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Node-level reads for the unit detail and the what-if, one statement each whatever the size of the
  * criteria set: a unit's score items and survey points in several periods, a block's items and survey
- * points for chosen nodes, and whether a block is published. Callers check access; this reads for them.
+ * points for chosen nodes. Callers check access; this reads for them.
  */
 @Component
 public class UnitScoreQueries {
@@ -137,18 +137,6 @@ public class UnitScoreQueries {
                             rs.getString("answer")));
                 });
         return pending;
-    }
-
-    /** Whether the block's results of the period are published (by the council's decision or a publication). */
-    public boolean published(long periodId, long blockId) {
-        Integer count = jdbc.queryForObject(
-                """
-                select count(*) from block_decision
-                where period_id = :periodId and block_id = :blockId and status = 'PUBLISHED'
-                """,
-                new MapSqlParameterSource().addValue("periodId", periodId).addValue("blockId", blockId),
-                Integer.class);
-        return count != null && count > 0;
     }
 
     private static UnitScores.Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
