@@ -21,6 +21,8 @@ import vn.parindex.criteria.Scoring;
 import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.Phase;
+import vn.parindex.ranking.internal.PublicationStore;
+import vn.parindex.ranking.internal.ResultHistory;
 import vn.parindex.support.SignIn;
 
 /**
@@ -142,6 +144,91 @@ final class ExplainFixtures {
         rows.add(component("2.2.1", ScoringMethod.RANGE, "10"));
         rows.add(bonus());
         return rows;
+    }
+
+    /**
+     * Both years with the explained unit HCG's scores and the rest of its block, 2036 published and
+     * 2037 a draft in COUNCIL_APPROVAL (see {@code UnitDetailsTest} for the figures); created once.
+     */
+    static synchronized Years constructedCase(ApplicationContext context) {
+        Years years = years(context);
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        long unitId = AssessmentFixtures.unit(context, "HCG").id();
+        if (jdbc.queryForObject(
+                        "select count(*) from self_assessment where period_id = ? and unit_id = ?",
+                        Integer.class,
+                        years.thisYear(),
+                        unitId)
+                > 0) {
+            return years;
+        }
+        // 2036: 24 + (16 + 8) + 15 + survey 12 + bonus 1 = 76 of 100
+        appraised(
+                jdbc,
+                years.lastYear(),
+                "HCG",
+                context,
+                item("1.1.1", "26", "24", "24"),
+                item("1.2.1", "16", null, null),
+                item("1.2.2", "9", "8", null),
+                item("2.1.1", "15", "15", "15"),
+                item("T1", "1", "1", "1"));
+        survey(jdbc, years.lastYear(), unitId, AppraisalRows.node(jdbc, years.lastYear(), unitId, "2.2.1"), "12");
+        // 2037: 1.1.2 does not apply to the unit (max 90); 18 + 12 + 13 + 25 + 6 + bonus 2 = 76 of 90
+        SignIn.as(context, "noivu");
+        context.getBean(CriteriaEditor.class)
+                .setApplicable(
+                        AppraisalRows.node(jdbc, years.thisYear(), unitId, "1.1.2"),
+                        unitId,
+                        false,
+                        "Không thuộc chức năng của đơn vị");
+        appraised(
+                jdbc,
+                years.thisYear(),
+                "HCG",
+                context,
+                item("1.1.1", "20", "18", null),
+                item("1.1.2", "5", "5", "5"),
+                item("1.2.1", "12", "12", "12"),
+                item("1.3.1", "15", "13", "13"),
+                item("2.1.1", "25", null, "25"),
+                item("2.2.1", "6", "6", "6"),
+                item("T1", "2", "2", "2"));
+        // The rest of the block: HBG 80 then 82 (HCG overtakes it), HGL 70 then 90 (overtakes HCG),
+        // every other unit 60 in both years.
+        String[] lastCodes = {"1.1.1", "1.2.1", "1.2.2", "2.1.1"};
+        String[] lastMaxima = {"30", "20", "10", "20"};
+        String[] thisCodes = {"1.1.1", "1.1.2", "1.2.1", "1.3.1", "2.1.1", "2.2.1"};
+        String[] thisMaxima = {"20", "10", "15", "15", "30", "10"};
+        long block = AssessmentFixtures.unit(context, "HCG").blockId();
+        long passed = AssessmentFixtures.unit(context, "HBG").id();
+        long passing = AssessmentFixtures.unit(context, "HGL").id();
+        for (long other : AppraisalRows.units(jdbc, block)) {
+            if (other == unitId) {
+                continue;
+            }
+            String last = other == passed ? "80" : other == passing ? "70" : "60";
+            String now = other == passed ? "82" : other == passing ? "90" : "60";
+            appraisedTo(jdbc, years.lastYear(), other, new BigDecimal(last), lastCodes, lastMaxima);
+            appraisedTo(jdbc, years.thisYear(), other, new BigDecimal(now), thisCodes, thisMaxima);
+        }
+        // a pending explanation: HCG asked about 1.1.1 (self 20, appraised 18) and answered
+        jdbc.update(
+                "update appraisal_item set question = 'Vì sao?', answer = 'Đã có văn bản', explanation_accepted = null"
+                        + " where score_item_id = (select i.id from score_item i join self_assessment a"
+                        + " on a.id = i.assessment_id where a.period_id = ? and a.unit_id = ? and i.node_id = ?)",
+                years.thisYear(),
+                unitId,
+                AppraisalRows.node(jdbc, years.thisYear(), unitId, "1.1.1"));
+        SignIn.as(context, "noivu");
+        BlockResults lastYear = context.getBean(ResultHistory.class).draft(years.lastYear(), block);
+        context.getBean(PublicationStore.class).save(lastYear, null, Instant.now(), "noivu");
+        SignIn.out();
+        return years;
+    }
+
+    private static String[] item(String code, String self, String appraised, String finalScore) {
+        return new String[] {code, self, appraised, finalScore};
     }
 
     /** A final appraisal of the unit in the period with these scores: code, self, appraised, final. */

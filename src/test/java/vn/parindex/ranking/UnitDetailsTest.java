@@ -16,7 +16,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import vn.parindex.assessment.AssessmentFixtures;
-import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.criteria.MappingKind;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.support.PortalIntegrationTest;
@@ -49,70 +48,8 @@ class UnitDetailsTest {
 
     @BeforeEach
     void constructedCase() {
-        if (years != null) {
-            return;
-        }
-        years = ExplainFixtures.years(context);
+        years = ExplainFixtures.constructedCase(context);
         unitId = AssessmentFixtures.unit(context, "HCG").id();
-        // 2036: 24 + (16 + 8) + 15 + survey 12 + bonus 1 = 76 of 100
-        ExplainFixtures.appraised(
-                jdbc,
-                years.lastYear(),
-                "HCG",
-                context,
-                row("1.1.1", "26", "24", "24"),
-                row("1.2.1", "16", null, null),
-                row("1.2.2", "9", "8", null),
-                row("2.1.1", "15", "15", "15"),
-                row("T1", "1", "1", "1"));
-        ExplainFixtures.survey(
-                jdbc,
-                years.lastYear(),
-                unitId,
-                vn.parindex.appraisal.AppraisalRows.node(jdbc, years.lastYear(), unitId, "2.2.1"),
-                "12");
-        // 2037: 1.1.2 does not apply to the unit (max 90); 18 + 12 + 13 + 25 + 6 + bonus 2 = 76 of 90
-        SignIn.as(context, "noivu");
-        context.getBean(CriteriaEditor.class)
-                .setApplicable(
-                        vn.parindex.appraisal.AppraisalRows.node(jdbc, years.thisYear(), unitId, "1.1.2"),
-                        unitId,
-                        false,
-                        "Không thuộc chức năng của đơn vị");
-        ExplainFixtures.appraised(
-                jdbc,
-                years.thisYear(),
-                "HCG",
-                context,
-                row("1.1.1", "20", "18", null),
-                row("1.1.2", "5", "5", "5"),
-                row("1.2.1", "12", "12", "12"),
-                row("1.3.1", "15", "13", "13"),
-                row("2.1.1", "25", null, "25"),
-                row("2.2.1", "6", "6", "6"),
-                row("T1", "2", "2", "2"));
-        // The rest of the block: HBG 80 then 82 (HCG overtakes it), HGL 70 then 90 (overtakes HCG),
-        // every other unit 60 in both years.
-        String[] lastCodes = {"1.1.1", "1.2.1", "1.2.2", "2.1.1"};
-        String[] lastMaxima = {"30", "20", "10", "20"};
-        String[] thisCodes = {"1.1.1", "1.1.2", "1.2.1", "1.3.1", "2.1.1", "2.2.1"};
-        String[] thisMaxima = {"20", "10", "15", "15", "30", "10"};
-        long block = AssessmentFixtures.unit(context, "HCG").blockId();
-        long passed = AssessmentFixtures.unit(context, "HBG").id();
-        long passing = AssessmentFixtures.unit(context, "HGL").id();
-        for (long other : vn.parindex.appraisal.AppraisalRows.units(jdbc, block)) {
-            if (other == unitId) {
-                continue;
-            }
-            String last = other == passed ? "80" : other == passing ? "70" : "60";
-            String now = other == passed ? "82" : other == passing ? "90" : "60";
-            ExplainFixtures.appraisedTo(jdbc, years.lastYear(), other, new BigDecimal(last), lastCodes, lastMaxima);
-            ExplainFixtures.appraisedTo(jdbc, years.thisYear(), other, new BigDecimal(now), thisCodes, thisMaxima);
-        }
-        SignIn.as(context, "noivu");
-        BlockResults lastYear = history.draft(years.lastYear(), block);
-        store.save(lastYear, null, java.time.Instant.now(), "noivu");
-        SignIn.out();
     }
 
     @AfterEach
