@@ -77,7 +77,12 @@ class SecurityMatrixTest extends KaribuTest {
             // Appraisal (issue 11): survey import, council vote, appraiser consistency
             Map.entry(SurveyImportView.class, Set.of(Role.SECRETARIAT)),
             Map.entry(CouncilVoteView.class, Set.of(Role.COUNCIL_MEMBER, Role.SECRETARIAT)),
-            Map.entry(AppraiserConsistencyView.class, Set.of(Role.SECRETARIAT)));
+            Map.entry(AppraiserConsistencyView.class, Set.of(Role.SECRETARIAT)),
+            // Ranking (issue 12): unit detail (reached from /ranking), what-if
+            Map.entry(
+                    vn.parindex.ranking.ui.UnitDetailView.class,
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
+            Map.entry(vn.parindex.ranking.ui.WhatIfView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

@@ -18,6 +18,11 @@ import vn.parindex.criteria.CriteriaTree;
 import vn.parindex.criteria.NodeLevel;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.criteria.ScoringMethod;
+import vn.parindex.organization.BlockSummary;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.period.Phase;
 import vn.parindex.ranking.internal.PublicationStore;
 import vn.parindex.ranking.internal.RankingInputs;
 import vn.parindex.ranking.internal.UnitScoreQueries;
@@ -45,12 +50,40 @@ public class WhatIf {
     private final PublicationStore store;
     private final CriteriaCatalog catalog;
     private final UnitScoreQueries scores;
+    private final PeriodDirectory periods;
+    private final OrganizationDirectory organization;
 
-    WhatIf(RankingInputs inputs, PublicationStore store, CriteriaCatalog catalog, UnitScoreQueries scores) {
+    WhatIf(
+            RankingInputs inputs,
+            PublicationStore store,
+            CriteriaCatalog catalog,
+            UnitScoreQueries scores,
+            PeriodDirectory periods,
+            OrganizationDirectory organization) {
+        this.periods = periods;
+        this.organization = organization;
         this.inputs = inputs;
         this.store = store;
         this.catalog = catalog;
         this.scores = scores;
+    }
+
+    /** Periods whose blocks can still be simulated: from appraisal until everything is published. */
+    public List<PeriodSummary> periods() {
+        return periods.periods().stream()
+                .filter(period -> period.phase().isAtLeast(Phase.APPRAISAL)
+                        && !period.phase().isAtLeast(Phase.PUBLISHED))
+                .toList();
+    }
+
+    /** The period's blocks with a criteria set and no publication yet. */
+    public List<BlockSummary> blocks(long periodId) {
+        Set<Long> withSet = new java.util.HashSet<>();
+        catalog.sets(periodId).forEach(set -> withSet.add(set.blockId()));
+        Set<Long> published = new java.util.HashSet<>(store.publishedBlocks(periodId));
+        return organization.blocks().stream()
+                .filter(block -> withSet.contains(block.id()) && !published.contains(block.id()))
+                .toList();
     }
 
     /** The units, items and pending explanations the what-if can change. */

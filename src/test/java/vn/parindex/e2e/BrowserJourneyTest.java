@@ -57,6 +57,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Nhập điểm điều tra",
                                 "Biểu quyết của Hội đồng",
                                 "Độ nhất quán thẩm định",
+                                "Mô phỏng xếp hạng",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -68,6 +69,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Survey import",
                                 "Council vote",
                                 "Appraiser consistency",
+                                "Ranking what-if",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -83,16 +85,34 @@ class BrowserJourneyTest extends BrowserTest {
                         List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
                 Arguments.of(
                         "hoidong1",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Thẩm định",
+                                "Bộ tiêu chí",
+                                "Biểu quyết của Hội đồng",
+                                "Mô phỏng xếp hạng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking what-if")),
                 Arguments.of(
                         "hoidong2",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Thẩm định",
+                                "Bộ tiêu chí",
+                                "Biểu quyết của Hội đồng",
+                                "Mô phỏng xếp hạng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking what-if")),
                 Arguments.of(
                         "hoidong3",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote")),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Thẩm định",
+                                "Bộ tiêu chí",
+                                "Biểu quyết của Hội đồng",
+                                "Mô phỏng xếp hạng"),
+                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking what-if")),
                 Arguments.of(
                         "lanhdao",
                         List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),

@@ -65,10 +65,17 @@ class ShellUiTest extends KaribuTest {
                         "Nhập điểm điều tra",
                         "Biểu quyết của Hội đồng",
                         "Độ nhất quán thẩm định",
+                        "Mô phỏng xếp hạng",
                         "Đơn vị");
         assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí");
         assertThat(menuOf("hoidong1"))
-                .containsExactly("Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng");
+                .containsExactly(
+                        "Trang chủ",
+                        "Kỳ đánh giá",
+                        "Thẩm định",
+                        "Bộ tiêu chí",
+                        "Biểu quyết của Hội đồng",
+                        "Mô phỏng xếp hạng");
         assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
     }
 
@@ -127,6 +134,7 @@ class ShellUiTest extends KaribuTest {
                         "Survey import",
                         "Council vote",
                         "Appraiser consistency",
+                        "Ranking what-if",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
