@@ -78,7 +78,11 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(SurveyImportView.class, Set.of(Role.SECRETARIAT)),
             Map.entry(CouncilVoteView.class, Set.of(Role.COUNCIL_MEMBER, Role.SECRETARIAT)),
             Map.entry(AppraiserConsistencyView.class, Set.of(Role.SECRETARIAT)),
-            // Ranking (issue 12): unit detail (reached from /ranking), what-if
+            // Ranking (issue 12): results, publication
+            Map.entry(
+                    vn.parindex.ranking.ui.RankingView.class,
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
+            // unit detail (reached from /ranking), what-if
             Map.entry(
                     vn.parindex.ranking.ui.UnitDetailView.class,
                     Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),

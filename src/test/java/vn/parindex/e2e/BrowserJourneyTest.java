@@ -57,6 +57,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Nhập điểm điều tra",
                                 "Biểu quyết của Hội đồng",
                                 "Độ nhất quán thẩm định",
+                                "Xếp hạng",
                                 "Mô phỏng xếp hạng",
                                 "Đơn vị"),
                         List.of(
@@ -69,20 +70,21 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Survey import",
                                 "Council vote",
                                 "Appraiser consistency",
+                                "Ranking",
                                 "Ranking what-if",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
                 Arguments.of(
                         "hoidong1",
                         List.of(
@@ -91,8 +93,16 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Thẩm định",
                                 "Bộ tiêu chí",
                                 "Biểu quyết của Hội đồng",
+                                "Xếp hạng",
                                 "Mô phỏng xếp hạng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking what-if")),
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Appraisal",
+                                "Criteria sets",
+                                "Council vote",
+                                "Ranking",
+                                "Ranking what-if")),
                 Arguments.of(
                         "hoidong2",
                         List.of(
@@ -101,8 +111,16 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Thẩm định",
                                 "Bộ tiêu chí",
                                 "Biểu quyết của Hội đồng",
+                                "Xếp hạng",
                                 "Mô phỏng xếp hạng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking what-if")),
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Appraisal",
+                                "Criteria sets",
+                                "Council vote",
+                                "Ranking",
+                                "Ranking what-if")),
                 Arguments.of(
                         "hoidong3",
                         List.of(
@@ -111,12 +129,20 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Thẩm định",
                                 "Bộ tiêu chí",
                                 "Biểu quyết của Hội đồng",
+                                "Xếp hạng",
                                 "Mô phỏng xếp hạng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking what-if")),
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Appraisal",
+                                "Criteria sets",
+                                "Council vote",
+                                "Ranking",
+                                "Ranking what-if")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí"),
-                        List.of("Home", "Periods", "Criteria sets")));
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng"),
+                        List.of("Home", "Periods", "Criteria sets", "Ranking")));
     }
 
     @ParameterizedTest(name = "{0}")

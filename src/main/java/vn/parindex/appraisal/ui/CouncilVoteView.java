@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -35,7 +36,7 @@ import vn.parindex.shared.ui.Notifications;
 
 /**
  * The council's vote on each block's results: members see a ready block's draft results and vote;
- * the secretariat follows the state and every vote, and publishes an approved block.
+ * the secretariat follows the state and every vote, and is sent to the ranking page to publish an approved block.
  */
 @Route("appraisal/vote")
 @Menu(title = "menu.vote", order = 32, icon = "vaadin:gavel")
@@ -143,9 +144,12 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
         if (secretariat) {
             detail.add(votesGrid(votes.votes(periodId, block.blockId())));
             if (block.status() == BlockDecisionStatus.APPROVED) {
-                Button publish = new Button(getTranslation("vote.publish"), event -> publish(periodId, block));
-                publish.setId("vote-publish");
-                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                // Publication freezes the ranking: it is done on the ranking page (/ranking), which
+                // takes the snapshot and marks this decision published in one step.
+                Anchor publish = new Anchor();
+                publish.setHref(String.format("ranking?period=%d&block=%d", periodId, block.blockId()));
+                publish.setText(getTranslation("vote.publishOnRanking"));
+                publish.setId("vote-publish-link");
                 detail.add(publish);
             }
         }
@@ -214,16 +218,6 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(v -> Formats.dateTime(v.votedAt(), getLocale())).setHeader(getTranslation("vote.at"));
         grid.setItems(rows);
         return grid;
-    }
-
-    private void publish(long periodId, BlockVoteSummary block) {
-        try {
-            votes.publishBlock(periodId, block.blockId());
-            Notifications.success(getTranslation("vote.published"));
-            reload(block.blockId());
-        } catch (BusinessRuleException refusal) {
-            Notifications.error(Messages.of(this, refusal));
-        }
     }
 
     private String score(BigDecimal value) {

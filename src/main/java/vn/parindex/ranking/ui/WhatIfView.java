@@ -48,7 +48,7 @@ import vn.parindex.shared.ui.Messages;
  * become next to the current one, moved places highlighted. Nothing is saved.
  */
 @Route("ranking/what-if")
-@Menu(title = "menu.whatIf", order = 34, icon = "vaadin:scale-unbalance")
+@Menu(title = "menu.whatIf", order = 35, icon = "vaadin:scale-unbalance")
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER})
 public class WhatIfView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -101,7 +101,7 @@ class CouncilVoteUiTest extends KaribuTest {
                 .contains("Đỗ Văn Thắng", "Không tán thành", "Cần xem lại điểm khảo sát");
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withId("vote-choice")))
                 .isEmpty();
-        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("vote-publish")))
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("vote-publish-link")))
                 .isEmpty();
     }
 

@@ -65,9 +65,10 @@ class ShellUiTest extends KaribuTest {
                         "Nhập điểm điều tra",
                         "Biểu quyết của Hội đồng",
                         "Độ nhất quán thẩm định",
+                        "Xếp hạng",
                         "Mô phỏng xếp hạng",
                         "Đơn vị");
-        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí");
+        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
         assertThat(menuOf("hoidong1"))
                 .containsExactly(
                         "Trang chủ",
@@ -75,8 +76,9 @@ class ShellUiTest extends KaribuTest {
                         "Thẩm định",
                         "Bộ tiêu chí",
                         "Biểu quyết của Hội đồng",
+                        "Xếp hạng",
                         "Mô phỏng xếp hạng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí");
+        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng");
     }
 
     @Test
@@ -134,6 +136,7 @@ class ShellUiTest extends KaribuTest {
                         "Survey import",
                         "Council vote",
                         "Appraiser consistency",
+                        "Ranking",
                         "Ranking what-if",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");

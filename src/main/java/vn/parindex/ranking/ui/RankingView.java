@@ -1,0 +1,493 @@
+package vn.parindex.ranking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.parindex.organization.BlockSummary;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.period.RankingBand;
+import vn.parindex.ranking.AreaHeading;
+import vn.parindex.ranking.BlockResults;
+import vn.parindex.ranking.PredecessorResult;
+import vn.parindex.ranking.PublicationChange;
+import vn.parindex.ranking.PublicationRef;
+import vn.parindex.ranking.RankChange;
+import vn.parindex.ranking.RankingResults;
+import vn.parindex.ranking.ResultPublications;
+import vn.parindex.ranking.UnitResultRow;
+import vn.parindex.ranking.UnrankedUnit;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
+import vn.parindex.shared.ui.Formats;
+import vn.parindex.shared.ui.Messages;
+import vn.parindex.shared.ui.Notifications;
+
+/**
+ * A block's results in a period: the draft (secretariat, council, leaders) or the latest publication,
+ * ranked with change, points, index, band and area indexes; units not ranked apart with the reason;
+ * the publication history. The secretariat publishes an approved block and corrects a published one
+ * here. A focal point sees only their own unit's published row.
+ */
+@Route("ranking")
+@Menu(title = "menu.ranking", order = 34, icon = "vaadin:trophy")
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+public class RankingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final transient RankingResults results;
+    private final transient ResultPublications publications;
+    private final boolean secretariat;
+    private final boolean readsEveryUnit;
+    private final Select<PeriodSummary> period = new Select<>();
+    private final Select<BlockSummary> block = new Select<>();
+    private final Span status = new Span();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private final VerticalLayout content = new VerticalLayout();
+    private boolean loading;
+
+    public RankingView(RankingResults results, ResultPublications publications, CurrentUserService currentUser) {
+        this.results = results;
+        this.publications = publications;
+        CurrentUser me = currentUser.require();
+        this.secretariat = me.hasRole(Role.SECRETARIAT);
+        this.readsEveryUnit =
+                me.hasRole(Role.SECRETARIAT) || me.hasRole(Role.COUNCIL_MEMBER) || me.hasRole(Role.LEADER);
+        setId("ranking-view");
+        addClassName("portal-page");
+
+        period.setId("ranking-period");
+        period.setLabel(getTranslation("criteria.period"));
+        period.setItemLabelGenerator(
+                p -> p.year() + " · " + getTranslation(p.phase().labelKey()));
+        block.setId("ranking-block");
+        block.setLabel(getTranslation("units.block"));
+        block.setItemLabelGenerator(b -> b.name(getLocale()));
+        status.setId("ranking-status");
+        actions.setId("ranking-actions");
+        content.setPadding(false);
+        content.setId("ranking-content");
+
+        HorizontalLayout pickers = new HorizontalLayout(period, block);
+        pickers.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("ranking.title")), pickers, status, actions, content);
+        period.addValueChangeListener(event -> {
+            if (!loading) {
+                loadBlocks(null);
+            }
+        });
+        block.addValueChangeListener(event -> {
+            if (!loading) {
+                show();
+            }
+        });
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        String wantedPeriod = parameters.getSingleParameter("period").orElse("");
+        String wantedBlock = parameters.getSingleParameter("block").orElse(null);
+        List<PeriodSummary> periods = results.periods();
+        loading = true;
+        period.setItems(periods);
+        loading = false;
+        if (periods.isEmpty()) {
+            Span none = new Span(getTranslation(readsEveryUnit ? "ranking.noPeriod" : "ranking.noPublished"));
+            none.setId("ranking-none");
+            content.removeAll();
+            content.add(none);
+            return;
+        }
+        PeriodSummary chosen = periods.stream()
+                .filter(p -> String.valueOf(p.id()).equals(wantedPeriod))
+                .findFirst()
+                .orElse(periods.get(0));
+        loading = true;
+        period.setValue(chosen);
+        loading = false;
+        loadBlocks(wantedBlock);
+    }
+
+    private void loadBlocks(String wantedBlock) {
+        PeriodSummary selected = period.getValue();
+        List<BlockSummary> blocks = selected == null ? List.of() : results.blocks(selected.id());
+        loading = true;
+        block.setItems(blocks);
+        loading = false;
+        if (blocks.isEmpty()) {
+            status.setText("");
+            actions.removeAll();
+            content.removeAll();
+            Span none = new Span(getTranslation("ranking.noBlock"));
+            none.setId("ranking-none");
+            content.add(none);
+            return;
+        }
+        BlockSummary chosen = blocks.stream()
+                .filter(b -> String.valueOf(b.id()).equals(wantedBlock))
+                .findFirst()
+                .orElse(blocks.get(0));
+        loading = true;
+        block.setValue(chosen);
+        loading = false;
+        show();
+    }
+
+    private void show() {
+        content.removeAll();
+        actions.removeAll();
+        PeriodSummary selectedPeriod = period.getValue();
+        BlockSummary selectedBlock = block.getValue();
+        if (selectedPeriod == null || selectedBlock == null) {
+            return;
+        }
+        long periodId = selectedPeriod.id();
+        long blockId = selectedBlock.id();
+        BlockResults shown;
+        try {
+            shown = results.results(periodId, blockId);
+        } catch (BusinessRuleException refusal) {
+            status.setText(Messages.of(this, refusal));
+            return;
+        }
+        status.setText(statusText(shown));
+        status.getElement().getThemeList().clear();
+        status.getElement().getThemeList().add(shown.published() ? "badge success" : "badge contrast");
+        if (secretariat) {
+            if (shown.published()) {
+                Button correct = new Button(getTranslation("ranking.correct"), event -> confirmCorrect(shown));
+                correct.setId("ranking-correct");
+                actions.add(correct);
+            } else {
+                Button publish = new Button(getTranslation("ranking.publish"), event -> confirmPublish(shown));
+                publish.setId("ranking-publish");
+                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                actions.add(publish);
+            }
+        }
+        content.add(grid(shown));
+        if (readsEveryUnit) {
+            Map<Long, List<PredecessorResult>> predecessors = results.predecessorResults(periodId, blockId);
+            if (!predecessors.isEmpty()) {
+                content.add(predecessorNotes(shown, predecessors));
+            }
+        }
+        if (!shown.notRanked().isEmpty()) {
+            content.add(new H3(getTranslation("ranking.notRanked")), unrankedGrid(shown.notRanked()));
+        }
+        if (shown.published() && readsEveryUnit) {
+            content.add(new H3(getTranslation("ranking.history")), historyGrid(results.history(periodId, blockId)));
+        }
+    }
+
+    private String statusText(BlockResults shown) {
+        if (shown.publication().isEmpty()) {
+            return getTranslation("ranking.status.draft");
+        }
+        PublicationRef ref = shown.publication().get();
+        return getTranslation(
+                "ranking.status.published",
+                ref.revision(),
+                Formats.dateTime(ref.publishedAt(), getLocale()),
+                ref.publishedBy());
+    }
+
+    private Grid<UnitResultRow> grid(BlockResults shown) {
+        Grid<UnitResultRow> grid = new Grid<>();
+        grid.setId("ranking-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+        grid.setMultiSort(false);
+        Grid.Column<UnitResultRow> rank = grid.addComponentColumn(r -> cell("rank", r, String.valueOf(r.rank())))
+                .setHeader(getTranslation("ranking.rank"))
+                .setComparator(Comparator.comparingInt(UnitResultRow::rank))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("rank");
+        grid.addComponentColumn(this::changeBadge)
+                .setHeader(getTranslation("ranking.change"))
+                .setComparator(Comparator.comparingInt(RankingView::changeOrder))
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("change");
+        grid.addColumn(r -> r.unitName(getLocale()))
+                .setHeader(getTranslation("sa.unit"))
+                .setComparator(Comparator.comparing(r -> r.unitName(getLocale())))
+                .setFlexGrow(3)
+                .setKey("unit");
+        grid.addColumn(r -> Formats.score(r.total(), getLocale()))
+                .setHeader(getTranslation("ranking.points"))
+                .setComparator(Comparator.comparing(UnitResultRow::total))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("points");
+        grid.addComponentColumn(r -> cell("index", r, Formats.score(r.index(), getLocale())))
+                .setHeader(getTranslation("ranking.index"))
+                .setComparator(Comparator.comparing(UnitResultRow::index))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setKey("index");
+        grid.addComponentColumn(this::bandBadge)
+                .setHeader(getTranslation("ranking.band"))
+                .setComparator(Comparator.comparing(UnitResultRow::index))
+                .setAutoWidth(true)
+                .setKey("band");
+        for (int i = 0; i < shown.areas().size(); i++) {
+            int position = i;
+            AreaHeading area = shown.areas().get(i);
+            grid.addColumn(r -> Formats.score(r.areas().get(position).index(), getLocale()))
+                    .setHeader(area.code())
+                    .setTooltipGenerator(r -> area.name(getLocale()))
+                    .setComparator(Comparator.comparing(r ->
+                            Optional.ofNullable(r.areas().get(position).index()).orElse(BigDecimal.ZERO)))
+                    .setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true)
+                    .setKey("area-" + area.code());
+        }
+        grid.addComponentColumn(r -> {
+                    Anchor details = new Anchor();
+                    details.setHref(String.format("ranking/unit?period=%d&unit=%d", shown.periodId(), r.unitId()));
+                    details.setText(getTranslation("ranking.details"));
+                    details.setId("ranking-details-" + r.unitId());
+                    return details;
+                })
+                .setHeader("")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setKey("details");
+        grid.setItems(shown.ranked());
+        grid.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
+        return grid;
+    }
+
+    /** A cell the journey tests and screen readers can find by unit: id ranking-{what}-{unit code}. */
+    private static Span cell(String what, UnitResultRow row, String text) {
+        Span span = new Span(text);
+        span.setId("ranking-" + what + "-" + row.unitCode());
+        return span;
+    }
+
+    /** ▲2, ▼1, = or New. */
+    String changeText(RankChange change) {
+        return switch (change.direction()) {
+            case UP -> "▲" + change.places();
+            case DOWN -> "▼" + change.places();
+            case SAME -> "=";
+            case NEW -> getTranslation("ranking.change.new");
+        };
+    }
+
+    private Component changeBadge(UnitResultRow row) {
+        Span badge = new Span(changeText(row.change()));
+        badge.setId("ranking-change-" + row.unitCode());
+        String theme = switch (row.change().direction()) {
+            case UP -> "badge success small";
+            case DOWN -> "badge error small";
+            case SAME -> "badge contrast small";
+            case NEW -> "badge small";
+        };
+        badge.getElement().getThemeList().add(theme);
+        if (row.previousRank() != null) {
+            badge.setTitle(getTranslation("ranking.previousRank", row.previousRank()));
+        }
+        return badge;
+    }
+
+    private static int changeOrder(UnitResultRow row) {
+        RankChange change = row.change();
+        return switch (change.direction()) {
+            case UP -> -change.places();
+            case DOWN -> change.places();
+            case SAME -> 0;
+            case NEW -> Integer.MAX_VALUE;
+        };
+    }
+
+    private Component bandBadge(UnitResultRow row) {
+        RankingBand band = row.band();
+        Span badge = new Span(band == null ? "" : band.name(getLocale()));
+        if (band != null) {
+            String theme;
+            if (band.minIndex().compareTo(BigDecimal.valueOf(90)) >= 0) {
+                theme = "badge success";
+            } else if (band.minIndex().compareTo(BigDecimal.valueOf(80)) >= 0) {
+                theme = "badge";
+            } else if (band.minIndex().compareTo(BigDecimal.valueOf(70)) >= 0) {
+                theme = "badge contrast";
+            } else {
+                theme = "badge error";
+            }
+            badge.getElement().getThemeList().add(theme);
+        }
+        return badge;
+    }
+
+    private Component predecessorNotes(BlockResults shown, Map<Long, List<PredecessorResult>> predecessors) {
+        Div notes = new Div();
+        notes.setId("ranking-predecessors");
+        for (UnitResultRow row : shown.ranked()) {
+            List<PredecessorResult> before = predecessors.get(row.unitId());
+            if (before == null) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder();
+            for (PredecessorResult p : before) {
+                if (!text.isEmpty()) {
+                    text.append("; ");
+                }
+                text.append(getTranslation(
+                        "ranking.predecessor",
+                        p.predecessorName(getLocale()),
+                        p.year(),
+                        p.rank() == null ? "—" : String.valueOf(p.rank()),
+                        Formats.score(p.index(), getLocale())));
+            }
+            Div note = new Div(new Span(getTranslation("ranking.mergedFrom", row.unitName(getLocale())) + " " + text));
+            notes.add(note);
+        }
+        return notes;
+    }
+
+    private Grid<UnrankedUnit> unrankedGrid(List<UnrankedUnit> units) {
+        Grid<UnrankedUnit> grid = new Grid<>();
+        grid.setId("ranking-unranked");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(u -> u.unitName(getLocale()))
+                .setHeader(getTranslation("sa.unit"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> getTranslation(u.reason().labelKey()) + (u.note() == null ? "" : ": " + u.note()))
+                .setHeader(getTranslation("ranking.reason"))
+                .setFlexGrow(3);
+        grid.setItems(units);
+        return grid;
+    }
+
+    private Grid<PublicationRef> historyGrid(List<PublicationRef> history) {
+        Grid<PublicationRef> grid = new Grid<>();
+        grid.setId("ranking-history");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.setAllRowsVisible(true);
+        grid.addColumn(PublicationRef::revision)
+                .setHeader(getTranslation("ranking.revision"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(p -> Formats.dateTime(p.publishedAt(), getLocale()))
+                .setHeader(getTranslation("ranking.publishedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(PublicationRef::publishedBy).setHeader(getTranslation("ranking.publishedBy"));
+        grid.addColumn(p -> p.reason() == null ? getTranslation("ranking.firstPublication") : p.reason())
+                .setHeader(getTranslation("ranking.reason"))
+                .setFlexGrow(3);
+        List<PublicationRef> newestFirst = new java.util.ArrayList<>(history);
+        java.util.Collections.reverse(newestFirst);
+        grid.setItems(newestFirst);
+        if (readsEveryUnit) {
+            grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::changesOf));
+        }
+        return grid;
+    }
+
+    private Component changesOf(PublicationRef ref) {
+        List<PublicationChange> changes =
+                publications.changes(period.getValue().id(), block.getValue().id(), ref.revision());
+        Div box = new Div();
+        box.setId("ranking-changes-" + ref.revision());
+        if (changes.isEmpty()) {
+            box.add(new Span(getTranslation("ranking.noChanges")));
+            return box;
+        }
+        for (PublicationChange change : changes) {
+            box.add(new Div(new Span(getTranslation(
+                    "ranking.changeLine",
+                    change.unitName(getLocale()),
+                    Formats.score(change.oldIndex(), getLocale()),
+                    Formats.score(change.newIndex(), getLocale()),
+                    change.oldRank() == null ? "—" : String.valueOf(change.oldRank()),
+                    change.newRank() == null ? "—" : String.valueOf(change.newRank())))));
+        }
+        return box;
+    }
+
+    private void confirmPublish(BlockResults shown) {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("ranking-publish-dialog");
+        dialog.setHeader(getTranslation("ranking.publish.confirmTitle"));
+        dialog.setText(getTranslation("ranking.publish.confirmText", shown.blockName(getLocale()), shown.year()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("ranking.publish"));
+        dialog.addConfirmListener(event -> {
+            try {
+                publications.publish(shown.periodId(), shown.blockId());
+                Notifications.success(getTranslation("ranking.published"));
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(this, refusal));
+            }
+            show();
+        });
+        dialog.open();
+    }
+
+    private void confirmCorrect(BlockResults shown) {
+        int revision = shown.publication().orElseThrow().revision();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("ranking-correct-dialog");
+        dialog.setHeader(getTranslation("ranking.correct.confirmTitle"));
+        TextArea reason = new TextArea(getTranslation("ranking.correct.reason"));
+        reason.setId("ranking-correct-reason");
+        reason.setMaxLength(TextLimits.REASON);
+        reason.setWidthFull();
+        dialog.add(new Span(getTranslation("ranking.correct.confirmText", revision + 1)), reason);
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.setConfirmText(getTranslation("ranking.correct"));
+        dialog.addConfirmListener(event -> {
+            try {
+                publications.correct(shown.periodId(), shown.blockId(), revision, reason.getValue());
+                Notifications.success(getTranslation("ranking.corrected", revision + 1));
+            } catch (ConcurrentEditException stale) {
+                Notifications.error(getTranslation("ranking.correct.stale"));
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(this, refusal));
+            }
+            show();
+        });
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("ranking.title");
+    }
+}
