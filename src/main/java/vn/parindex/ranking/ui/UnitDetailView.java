@@ -50,6 +50,7 @@ public class UnitDetailView extends VerticalLayout implements HasDynamicTitle, B
     private final TreeGrid<DetailLine> lines = new TreeGrid<>();
     private final Grid<YearResult> history = new Grid<>();
     private final VerticalLayout explanation = new VerticalLayout();
+    private final VerticalLayout content = new VerticalLayout();
     private transient UnitDetail detail;
 
     public UnitDetailView(UnitDetails details) {
@@ -69,22 +70,31 @@ public class UnitDetailView extends VerticalLayout implements HasDynamicTitle, B
                 .setWidth("20em")
                 .setResizable(true);
         lines.addColumn(line -> line.applicable() ? score(line.maximum()) : getTranslation("unitDetail.notApplicable"))
-                .setHeader(getTranslation("unitDetail.column.maximum"));
+                .setHeader(getTranslation("unitDetail.column.maximum"))
+                .setAutoWidth(true);
         lines.addColumn(line -> line.survey() ? getTranslation("unitDetail.survey") : score(line.selfScore()))
-                .setHeader(getTranslation("unitDetail.column.self"));
-        lines.addColumn(line -> score(line.finalScore())).setHeader(getTranslation("unitDetail.column.final"));
+                .setHeader(getTranslation("unitDetail.column.self"))
+                .setAutoWidth(true);
+        lines.addColumn(line -> score(line.finalScore()))
+                .setHeader(getTranslation("unitDetail.column.final"))
+                .setAutoWidth(true);
         lines.addColumn(line -> ResultTexts.signed(line.appraisalChange(), getLocale()))
-                .setHeader(getTranslation("unitDetail.column.appraisalChange"));
-        lines.addColumn(line -> score(line.lastYear())).setHeader(getTranslation("unitDetail.column.lastYear"));
+                .setHeader(getTranslation("unitDetail.column.appraisalChange"))
+                .setAutoWidth(true);
+        lines.addColumn(line -> score(line.lastYear()))
+                .setHeader(getTranslation("unitDetail.column.lastYear"))
+                .setAutoWidth(true);
         lines.addColumn(line -> ResultTexts.signed(line.yearChange(), getLocale()))
-                .setHeader(getTranslation("unitDetail.column.yearChange"));
+                .setHeader(getTranslation("unitDetail.column.yearChange"))
+                .setAutoWidth(true);
         lines.addColumn(line -> ResultTexts.mapping(this, line.mapping(), line.sourceCodes()))
                 .setHeader(getTranslation("unitDetail.column.mapping"))
                 .setFlexGrow(2);
         lines.addColumn(line -> line.explanation() == DetailLine.Explanation.NONE
                         ? ""
                         : getTranslation(line.explanation().labelKey()))
-                .setHeader(getTranslation("unitDetail.column.explanation"));
+                .setHeader(getTranslation("unitDetail.column.explanation"))
+                .setAutoWidth(true);
         lines.setPartNameGenerator(line -> line.level() == NodeLevel.AREA ? "ud-area" : null);
         lines.setHeight("28em");
 
@@ -104,15 +114,14 @@ public class UnitDetailView extends VerticalLayout implements HasDynamicTitle, B
 
         explanation.setId("ud-explanation");
         explanation.setPadding(false);
-        add(
-                title,
-                summary,
-                problem,
+        content.setPadding(false);
+        content.add(
                 new H3(getTranslation("unitDetail.breakdown")),
                 lines,
                 new H3(getTranslation("unitDetail.history")),
                 history,
                 explanation);
+        add(title, summary, problem, content);
     }
 
     @Override
@@ -143,6 +152,7 @@ public class UnitDetailView extends VerticalLayout implements HasDynamicTitle, B
     private void show(UnitDetail shown) {
         detail = shown;
         problem.setText("");
+        content.setVisible(true);
         title.setText(
                 getTranslation("unitDetail.pageTitle", shown.unitName(getLocale()), String.valueOf(shown.year())));
         summary.removeAll();
@@ -248,6 +258,8 @@ public class UnitDetailView extends VerticalLayout implements HasDynamicTitle, B
 
     private void showProblem(String text) {
         detail = null;
+        content.setVisible(false);
+        title.setText(getTranslation("unitDetail.title"));
         problem.setText(text);
         problem.addClassName("ud-problem");
         lines.setItems(List.of(), line -> List.of());

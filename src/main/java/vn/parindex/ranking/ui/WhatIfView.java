@@ -168,10 +168,7 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle, Befor
         HorizontalLayout pick = new HorizontalLayout(period, block);
         HorizontalLayout editor = new HorizontalLayout(unit, item, kind, value, add);
         editor.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(
-                new H2(getTranslation("whatIf.title")),
-                new Paragraph(getTranslation("whatIf.intro")),
-                pick,
+        VerticalLayout work = new VerticalLayout(
                 editor,
                 changes,
                 new H3(getTranslation("whatIf.pending")),
@@ -180,6 +177,15 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle, Befor
                 problem,
                 moves,
                 sideBySide);
+        work.setPadding(false);
+        add(new H2(getTranslation("whatIf.title")), new Paragraph(getTranslation("whatIf.intro")), pick, work);
+        if (period.getListDataView().getItemCount() == 0) {
+            Paragraph none = new Paragraph(getTranslation("whatIf.noPeriod"));
+            none.setId("wi-no-period");
+            add(none);
+            pick.setVisible(false);
+            work.setVisible(false);
+        }
     }
 
     @Override
