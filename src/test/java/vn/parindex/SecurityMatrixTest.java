@@ -81,7 +81,12 @@ class SecurityMatrixTest extends KaribuTest {
             // Ranking (issue 12): results, publication
             Map.entry(
                     vn.parindex.ranking.ui.RankingView.class,
-                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)));
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
+            // unit detail (reached from /ranking), what-if
+            Map.entry(
+                    vn.parindex.ranking.ui.UnitDetailView.class,
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
+            Map.entry(vn.parindex.ranking.ui.WhatIfView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

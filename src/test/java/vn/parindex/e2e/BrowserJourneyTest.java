@@ -58,6 +58,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Biểu quyết của Hội đồng",
                                 "Độ nhất quán thẩm định",
                                 "Xếp hạng",
+                                "Mô phỏng xếp hạng",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -70,6 +71,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Council vote",
                                 "Appraiser consistency",
                                 "Ranking",
+                                "Ranking what-if",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -91,8 +93,16 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Thẩm định",
                                 "Bộ tiêu chí",
                                 "Biểu quyết của Hội đồng",
-                                "Xếp hạng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
+                                "Xếp hạng",
+                                "Mô phỏng xếp hạng"),
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Appraisal",
+                                "Criteria sets",
+                                "Council vote",
+                                "Ranking",
+                                "Ranking what-if")),
                 Arguments.of(
                         "hoidong2",
                         List.of(
@@ -101,8 +111,16 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Thẩm định",
                                 "Bộ tiêu chí",
                                 "Biểu quyết của Hội đồng",
-                                "Xếp hạng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
+                                "Xếp hạng",
+                                "Mô phỏng xếp hạng"),
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Appraisal",
+                                "Criteria sets",
+                                "Council vote",
+                                "Ranking",
+                                "Ranking what-if")),
                 Arguments.of(
                         "hoidong3",
                         List.of(
@@ -111,8 +129,16 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Thẩm định",
                                 "Bộ tiêu chí",
                                 "Biểu quyết của Hội đồng",
-                                "Xếp hạng"),
-                        List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
+                                "Xếp hạng",
+                                "Mô phỏng xếp hạng"),
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Appraisal",
+                                "Criteria sets",
+                                "Council vote",
+                                "Ranking",
+                                "Ranking what-if")),
                 Arguments.of(
                         "lanhdao",
                         List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng"),

@@ -66,11 +66,18 @@ class ShellUiTest extends KaribuTest {
                         "Biểu quyết của Hội đồng",
                         "Độ nhất quán thẩm định",
                         "Xếp hạng",
+                        "Mô phỏng xếp hạng",
                         "Đơn vị");
         assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
         assertThat(menuOf("hoidong1"))
                 .containsExactly(
-                        "Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng", "Xếp hạng");
+                        "Trang chủ",
+                        "Kỳ đánh giá",
+                        "Thẩm định",
+                        "Bộ tiêu chí",
+                        "Biểu quyết của Hội đồng",
+                        "Xếp hạng",
+                        "Mô phỏng xếp hạng");
         assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng");
     }
 
@@ -130,6 +137,7 @@ class ShellUiTest extends KaribuTest {
                         "Council vote",
                         "Appraiser consistency",
                         "Ranking",
+                        "Ranking what-if",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
