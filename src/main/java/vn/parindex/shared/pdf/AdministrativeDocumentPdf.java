@@ -12,7 +12,6 @@ import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.pdf.draw.LineSeparator;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -55,7 +54,8 @@ public final class AdministrativeDocumentPdf {
             pdf.addCreator("PAR Index Portal");
             pdf.open();
             pdf.add(heading(document));
-            pdf.add(titleBlock(document));
+            pdf.add(PdfTables.spacer(18f));
+            addTitle(pdf, document);
             for (String basis : document.bases()) {
                 pdf.add(indented(new Phrase(basis, font(Font.ITALIC, BODY)), 3f));
             }
@@ -65,7 +65,7 @@ public final class AdministrativeDocumentPdf {
             pdf.add(decides);
             int number = 1;
             for (AdministrativeDocument.Article article : document.articles()) {
-                Phrase text = new Phrase();
+                Phrase text = new Phrase("", font(Font.NORMAL, BODY));
                 text.add(new Chunk("Điều " + number++ + ". ", font(Font.BOLD, BODY)));
                 text.add(new Chunk(article.text(), font(Font.NORMAL, BODY)));
                 pdf.add(indented(text, 6f));
@@ -73,6 +73,7 @@ public final class AdministrativeDocumentPdf {
                     pdf.add(indented(new Phrase(paragraph, font(Font.NORMAL, BODY)), 3f));
                 }
             }
+            pdf.add(PdfTables.spacer(12f));
             pdf.add(closing(document));
             for (AdministrativeDocument.Annex annex : document.annexes()) {
                 addAnnex(pdf, document, annex);
@@ -120,31 +121,29 @@ public final class AdministrativeDocumentPdf {
         date.setSpacingBefore(6f);
         right.addElement(date);
         table.addCell(right);
-        table.setSpacingAfter(18f);
         return table;
     }
 
-    private static Paragraph titleBlock(AdministrativeDocument document) {
-        Paragraph block = new Paragraph();
-        block.add(centred(document.kind(), Font.BOLD, 13f));
+    private static void addTitle(Document pdf, AdministrativeDocument document) throws DocumentException {
+        pdf.add(centred(document.kind(), Font.BOLD, 13f));
         if (document.subject() != null && !document.subject().isBlank()) {
-            block.add(centred(document.subject(), Font.BOLD, BODY));
+            pdf.add(centred(document.subject(), Font.BOLD, BODY));
         }
-        block.add(rule(25));
+        // in the page flow a table starts at the baseline above: step below the descenders first
+        pdf.add(PdfTables.spacer(5f));
+        pdf.add(rule(25));
         if (document.authority() != null && !document.authority().isBlank()) {
             Paragraph authority = centred(document.authority(), Font.BOLD, BODY);
             authority.setSpacingBefore(10f);
-            block.add(authority);
+            pdf.add(authority);
         }
-        block.setSpacingAfter(8f);
-        return block;
+        pdf.add(PdfTables.spacer(6f));
     }
 
     /** Recipients bottom left, signer block bottom right, kept together on one page. */
     private static PdfPTable closing(AdministrativeDocument document) {
         PdfPTable table = new PdfPTable(new float[] {50, 50});
         table.setWidthPercentage(100);
-        table.setSpacingBefore(12f);
         table.setKeepTogether(true);
         PdfPCell recipients = borderless();
         if (!document.recipients().isEmpty()) {
@@ -190,7 +189,7 @@ public final class AdministrativeDocumentPdf {
         pdf.add(attached);
         pdf.add(rule(20));
         PdfPTable table = PdfTables.layout(annex.table(), Family.SERIF, 9f);
-        table.setSpacingBefore(8f);
+        pdf.add(PdfTables.spacer(8f));
         pdf.add(table);
         for (String note : annex.notes()) {
             Paragraph paragraph = new Paragraph(note, font(Font.ITALIC, 9.5f));
@@ -199,17 +198,14 @@ public final class AdministrativeDocumentPdf {
         }
     }
 
-    /** "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh Hải Dương)". */
+    /** "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/3/2024)" when the annex names no reference of its own. */
     static String defaultReference(AdministrativeDocument document) {
         StringBuilder text = new StringBuilder("(Kèm theo ").append(sentenceCase(document.kind()));
         text.append(" số ").append(document.number() == null ? "      /" : document.number());
         if (document.date() != null) {
             text.append(" ngày ").append(DateTimeFormatter.ofPattern("d/M/yyyy").format(document.date()));
         }
-        return text.append(" của ")
-                .append(sentenceCase(document.issuer().replace('\n', ' ')))
-                .append(')')
-                .toString();
+        return text.append(')').toString();
     }
 
     /** "QUYẾT ĐỊNH" → "QUYẾT ĐỊNH:" the line that opens the articles. */
@@ -238,12 +234,20 @@ public final class AdministrativeDocumentPdf {
         return paragraph;
     }
 
-    /** A short centred rule under a heading, {@code percent} of the column wide. */
-    private static Paragraph rule(float percent) {
-        Paragraph paragraph = new Paragraph(new Chunk(new LineSeparator(0.7f, percent, null, Element.ALIGN_CENTER, 0)));
-        paragraph.setLeading(4f);
-        paragraph.setSpacingAfter(2f);
-        return paragraph;
+    /**
+     * A short centred rule under a heading, {@code percent} of the column wide: an empty table cell with
+     * only its bottom border, so no text (and no font of its own) is involved.
+     */
+    private static PdfPTable rule(float percent) {
+        PdfPTable rule = new PdfPTable(1);
+        rule.setWidthPercentage(percent);
+        rule.setHorizontalAlignment(Element.ALIGN_CENTER);
+        PdfPCell line = new PdfPCell();
+        line.setBorder(Rectangle.BOTTOM);
+        line.setBorderWidthBottom(0.7f);
+        line.setFixedHeight(6f);
+        rule.addCell(line);
+        return rule;
     }
 
     private static PdfPCell borderless() {

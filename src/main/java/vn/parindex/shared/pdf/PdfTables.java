@@ -50,6 +50,17 @@ public final class PdfTables {
         return pdf;
     }
 
+    /**
+     * Vertical space of {@code points} set in a DejaVu font. Use it instead of a table's spacing before
+     * or after: OpenPDF draws that spacing as a space in its default font (Helvetica), which would then be
+     * a font the PDF uses without embedding it.
+     */
+    public static com.lowagie.text.Paragraph spacer(float points) {
+        com.lowagie.text.Paragraph spacer =
+                new com.lowagie.text.Paragraph(points, " ", PdfFonts.font(PdfFonts.Family.SANS, Font.NORMAL, 1f));
+        return spacer;
+    }
+
     static PdfPCell cell(String text, Font font, int alignment) {
         PdfPCell cell = new PdfPCell(new Phrase(text, font));
         cell.setHorizontalAlignment(alignment);

@@ -109,7 +109,6 @@ public final class UnitScorecardPdf {
             throws DocumentException {
         PdfPTable summary = new PdfPTable(new float[] {45, 55});
         summary.setWidthPercentage(100);
-        summary.setSpacingAfter(12f);
         summaryRow(
                 summary,
                 texts.text("rankingExport.scorecard.points"),
@@ -141,6 +140,7 @@ public final class UnitScorecardPdf {
                 false);
         summaryRow(summary, texts.text("rankingExport.scorecard.band"), texts.band(unit), false);
         pdf.add(summary);
+        pdf.add(PdfTables.spacer(12f));
 
         pdf.add(heading(texts.text("rankingExport.scorecard.areas")));
         pdf.add(PdfTables.layout(areas(results, unit, texts), Family.SANS, 9.5f));
