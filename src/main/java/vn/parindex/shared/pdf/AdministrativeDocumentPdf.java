@@ -245,7 +245,7 @@ public final class AdministrativeDocumentPdf {
         PdfPCell line = new PdfPCell();
         line.setBorder(Rectangle.BOTTOM);
         line.setBorderWidthBottom(0.7f);
-        line.setFixedHeight(6f);
+        line.setFixedHeight(7.5f);
         rule.addCell(line);
         return rule;
     }

@@ -17,13 +17,13 @@ final class RankingPdfTable {
     static PdfTable of(BlockResults results, ExportTexts texts) {
         List<String> headings = texts.headings(results, false);
         List<Column> columns = new ArrayList<>();
-        float[] widths = {4.5f, 28, 7.5f, 7.5f, 6.5f, 8, 8.5f};
+        float[] widths = {4.5f, 32, 7.5f, 7.5f, 6.5f, 8, 10.5f};
         Align[] aligns = {Align.CENTER, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.CENTER, Align.CENTER, Align.CENTER};
         for (int c = 0; c < headings.size(); c++) {
             columns.add(
                     c < widths.length
                             ? new Column(headings.get(c), widths[c], aligns[c])
-                            : new Column(headings.get(c), 6f, Align.RIGHT));
+                            : new Column(headings.get(c), 5.5f, Align.RIGHT));
         }
         List<PdfTable.Row> rows = new ArrayList<>(results.ranked().size());
         int number = 1;

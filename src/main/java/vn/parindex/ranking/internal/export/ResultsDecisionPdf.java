@@ -73,7 +73,7 @@ public final class ResultsDecisionPdf {
                     List.of(
                             "KẾT QUẢ CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM " + block.year(),
                             block.blockNameVi().toUpperCase(Locales.VIETNAMESE)),
-                    null,
+                    reference(decision),
                     RankingPdfTable.of(block, texts),
                     notes,
                     true));
@@ -92,6 +92,21 @@ public final class ResultsDecisionPdf {
                 decision.signer(),
                 decision.recipients(),
                 annexes);
+    }
+
+    /** "(Kèm theo Quyết định số 123/QĐ-UBND ngày 15/3/2024 của Ủy ban nhân dân tỉnh Hải Dương)". */
+    private static String reference(ResultsDecision decision) {
+        StringBuilder text = new StringBuilder("(Kèm theo Quyết định số ")
+                .append(decision.number() == null ? "      /" : decision.number());
+        if (decision.date() != null) {
+            text.append(" ngày ")
+                    .append(java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")
+                            .format(decision.date()));
+        }
+        return text.append(" của Ủy ban nhân dân ")
+                .append(decision.provinceName())
+                .append(')')
+                .toString();
     }
 
     private static String roman(int index) {
