@@ -95,7 +95,7 @@ class RankingCsvExportTest {
         assertThat(rows.get(1).subList(2, 8))
                 .containsExactly("Department of Transport", "92.86", "92.86", "1", "0", "Good");
         assertThat(rows.get(9).get(6)).isEqualTo("new");
-        assertThat(rows.get(19).get(16)).startsWith("Not ranked: the council decided not to rank it");
+        assertThat(rows.get(19).get(16)).startsWith("Not ranked: The council decided not to rank it");
     }
 
     @Test

@@ -48,7 +48,9 @@ class RankingPdfExportTest {
 
     @Test
     void theAnnouncementInEnglishAndADraftSaysSo() {
-        String text = PdfAssertions.text(announcement(ExportFixtures.departments2023(false), Locales.ENGLISH));
+        byte[] pdf = announcement(ExportFixtures.departments2023(false), Locales.ENGLISH);
+        PdfAssertions.keep("announcement-en.pdf", pdf);
+        String text = PdfAssertions.text(pdf);
 
         assertThat(withoutSpaces(text))
                 .containsSubsequence(withoutSpaces(
@@ -107,8 +109,9 @@ class RankingPdfExportTest {
 
     @Test
     void theScorecardOfTheFirstUnitShowsAdjustmentsAndTheUnitsBelowIt() {
-        String text = withoutSpaces(PdfAssertions.text(
-                scorecard(ExportFixtures.departments2023(false), ExportFixtures.TRANSPORT, Locales.ENGLISH)));
+        byte[] pdf = scorecard(ExportFixtures.departments2023(false), ExportFixtures.TRANSPORT, Locales.ENGLISH);
+        PdfAssertions.keep("scorecard-en.pdf", pdf);
+        String text = withoutSpaces(PdfAssertions.text(pdf));
 
         assertThat(text)
                 .containsSubsequence(withoutSpaces(
