@@ -212,6 +212,34 @@ class RankingPdfExportTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void usersExportingAtTheSameTimeShareTheFontsSafely() throws Exception {
+        BlockResults results = ExportFixtures.departments2023(true);
+        String alone = PdfAssertions.text(announcement(results, Locales.VIETNAMESE));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> texts = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                Locale locale = i % 2 == 0 ? Locales.VIETNAMESE : Locales.ENGLISH;
+                boolean card = i % 3 == 0;
+                texts.add(pool.submit(() -> PdfAssertions.text(
+                        card
+                                ? scorecard(results, ExportFixtures.TRANSPORT, locale)
+                                : announcement(results, Locales.VIETNAMESE))));
+            }
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i).get();
+                if (i % 3 != 0) {
+                    assertThat(text).isEqualTo(alone);
+                } else {
+                    assertThat(text).contains(i % 2 == 0 ? "Sở Giao thông vận tải" : "Department of Transport");
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static byte[] announcement(BlockResults results, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RankingAnnouncementPdf.write(results, province(locale), locale, out);
