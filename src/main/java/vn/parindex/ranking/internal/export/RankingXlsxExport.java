@@ -66,7 +66,7 @@ public final class RankingXlsxExport {
             title(sheet, 3, texts.status(results), results.published() ? styles.italic : styles.draft, columns);
 
             Row header = sheet.createRow(HEADER_ROW);
-            header.setHeightInPoints(48);
+            header.setHeightInPoints(64);
             for (int c = 0; c < columns; c++) {
                 text(header, c, headings.get(c), styles.header);
             }
@@ -140,7 +140,7 @@ public final class RankingXlsxExport {
         sheet.setColumnWidth(5, 13 * 256);
         sheet.setColumnWidth(6, 13 * 256);
         for (int c = FIRST_AREA_COLUMN; c < columns; c++) {
-            sheet.setColumnWidth(c, 16 * 256);
+            sheet.setColumnWidth(c, 17 * 256);
         }
     }
 

@@ -151,7 +151,9 @@ class RankingXlsxExportTest {
     }
 
     private static XSSFWorkbook read(BlockResults results, Locale locale) throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(xlsx(results, locale)));
+        byte[] xlsx = xlsx(results, locale);
+        vn.parindex.shared.pdf.PdfAssertions.keep("ranking-" + locale.getLanguage() + ".xlsx", xlsx);
+        return new XSSFWorkbook(new ByteArrayInputStream(xlsx));
     }
 
     private static String text(Sheet sheet, int row, int column) {
