@@ -41,7 +41,8 @@ import vn.parindex.shared.ui.Notifications;
 @Route("appraisal/vote")
 @Menu(title = "menu.vote", order = 32, icon = "vaadin:gavel")
 @RolesAllowed({Role.Names.COUNCIL_MEMBER, Role.Names.SECRETARIAT})
-public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
+public class CouncilVoteView extends VerticalLayout
+        implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
 
     private final transient CouncilVotes votes;
     private final boolean member;
@@ -222,6 +223,19 @@ public class CouncilVoteView extends VerticalLayout implements HasDynamicTitle {
 
     private String score(BigDecimal value) {
         return Formats.score(value, getLocale());
+    }
+
+    /** A link may name the period (the member's home card does): {@code ?period=<id>}. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("period")
+                .ifPresent(wanted -> period.getListDataView()
+                        .getItems()
+                        .filter(candidate -> String.valueOf(candidate.id()).equals(wanted))
+                        .findFirst()
+                        .ifPresent(period::setValue));
     }
 
     @Override

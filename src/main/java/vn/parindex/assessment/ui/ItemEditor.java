@@ -3,6 +3,7 @@ package vn.parindex.assessment.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +23,7 @@ import java.util.function.LongConsumer;
 import vn.parindex.assessment.EvidenceLibrary;
 import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.Sheet;
+import vn.parindex.assessment.UnitQuestions;
 import vn.parindex.criteria.Choice;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.ScoreRule;
@@ -59,6 +61,7 @@ class ItemEditor extends VerticalLayout {
     private final Actions actions;
 
     private long nodeId;
+    private transient UnitQuestions questions;
     private String scoreText = "";
     private String note = "";
 
@@ -78,6 +81,11 @@ class ItemEditor extends VerticalLayout {
         setPadding(true);
         setSpacing(false);
         showNothing();
+    }
+
+    /** The council's questions and comments to show with each item (null: none). */
+    void showQuestions(UnitQuestions questions) {
+        this.questions = questions;
     }
 
     void showNothing() {
@@ -108,6 +116,7 @@ class ItemEditor extends VerticalLayout {
         boolean editable = sheet.editable();
 
         add(heading(node));
+        addQuestion(node);
         Span facts = new Span(getTranslation(
                 "sa.editor.facts",
                 Formats.score(rule.highest(), getLocale()),
@@ -381,6 +390,56 @@ class ItemEditor extends VerticalLayout {
             }
             onLinksChanged.run();
         });
+    }
+
+    /** The council's question and comment on this item, the unit's answer and where to give it. */
+    private void addQuestion(CriteriaNodeView node) {
+        UnitQuestions.ItemQuestion question = questions == null ? null : questions.item(node.id());
+        if (question == null) {
+            return;
+        }
+        Div box = new Div();
+        box.setId("item-question");
+        box.addClassName("sa-question-box");
+        if (question.asked()) {
+            box.add(labelled("sa.question.asked", question.question(), "item-question-text"));
+        }
+        if (question.comment() != null) {
+            box.add(labelled("sa.question.comment", question.comment(), "item-question-comment"));
+        }
+        if (question.asked()) {
+            box.add(
+                    question.answer() == null
+                            ? labelled(
+                                    "sa.question.answer",
+                                    getTranslation("sa.question.notAnswered"),
+                                    "item-question-answer")
+                            : labelled(
+                                    "sa.question.answer",
+                                    question.answer() + " (" + question.answeredBy() + ", "
+                                            + Formats.dateTime(question.answeredAt(), getLocale()) + ")",
+                                    "item-question-answer"));
+        }
+        if (question.appraisedScore() != null || question.finalScore() != null) {
+            box.add(new Paragraph(getTranslation(
+                    "sa.question.scores",
+                    question.appraisedScore() == null ? "—" : Formats.score(question.appraisedScore(), getLocale()),
+                    question.finalScore() == null ? "—" : Formats.score(question.finalScore(), getLocale()))));
+        }
+        if (question.open() && questions.answerable() && questions.answerLink() != null) {
+            Anchor answer = new Anchor(questions.answerLink(), getTranslation("sa.question.answerLink"));
+            answer.setId("item-question-link");
+            box.add(answer);
+        }
+        add(box);
+    }
+
+    private Paragraph labelled(String labelKey, String text, String id) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("sa-question-label");
+        Paragraph paragraph = new Paragraph(label, new Span(text));
+        paragraph.setId(id);
+        return paragraph;
     }
 
     private Component heading(CriteriaNodeView node) {

@@ -28,7 +28,9 @@ import vn.parindex.assessment.EvidenceLibrary;
 import vn.parindex.assessment.ItemChange;
 import vn.parindex.assessment.SelfAssessments;
 import vn.parindex.assessment.Sheet;
+import vn.parindex.assessment.SheetQuestions;
 import vn.parindex.assessment.SubmissionBlocker;
+import vn.parindex.assessment.UnitQuestions;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.organization.OrganizationDirectory;
@@ -54,6 +56,7 @@ public class SelfAssessmentView extends VerticalLayout
 
     private final transient SelfAssessments assessments;
     private final transient OrganizationDirectory organization;
+    private final transient List<SheetQuestions> questionSources;
     private final CurrentUser user;
     /** The only unit the user may open, or null when they choose any unit. */
     private final Long sheetScope;
@@ -64,6 +67,7 @@ public class SelfAssessmentView extends VerticalLayout
     private final H2 title = new H2();
     private final SheetStatus status = new SheetStatus();
     private final SheetSummary summary = new SheetSummary();
+    private final SheetQuestionsBanner questionsBanner = new SheetQuestionsBanner();
     private final Button save = new Button();
     private final Button discard = new Button();
     private final Button submit = new Button();
@@ -81,9 +85,11 @@ public class SelfAssessmentView extends VerticalLayout
             SelfAssessments assessments,
             EvidenceLibrary library,
             OrganizationDirectory organization,
-            CurrentUserService currentUser) {
+            CurrentUserService currentUser,
+            List<SheetQuestions> questionSources) {
         this.assessments = assessments;
         this.organization = organization;
+        this.questionSources = questionSources;
         this.user = currentUser.require();
         this.editor = new ItemEditor(
                 library, this::draftChanged, this::reloadKeepingDrafts, this::selectNext, new ItemActions());
@@ -143,7 +149,7 @@ public class SelfAssessmentView extends VerticalLayout
         HorizontalLayout heading = new HorizontalLayout(title, status);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         heading.addClassName("sa-heading");
-        add(heading, toolbar, summary);
+        add(heading, toolbar, summary, questionsBanner);
         SplitLayout split = new SplitLayout(treeGrid, editor);
         split.setSplitterPosition(62);
         split.setSizeFull();
@@ -249,6 +255,10 @@ public class SelfAssessmentView extends VerticalLayout
             return;
         }
         draft.show(sheet);
+        UnitQuestions questions = questions(sheet);
+        treeGrid.showQuestions(questions);
+        editor.showQuestions(questions);
+        questionsBanner.show(questions);
         showTree(treeGrid.selectedId(), true);
         title.setText(getTranslation(
                 "sa.heading",
@@ -267,6 +277,16 @@ public class SelfAssessmentView extends VerticalLayout
         // The unit's own focal point may take a submission back before its deadline (the service decides).
         withdraw.setVisible("assessment.lock.submitted".equals(sheet.lockReason())
                 && (sheet.daysLeft() == null || sheet.daysLeft() >= 0));
+    }
+
+    /** The questions and comments other modules (the appraisal council) address to the unit on this sheet. */
+    private UnitQuestions questions(Sheet sheet) {
+        return questionSources.stream()
+                .map(source ->
+                        source.questionsFor(sheet.period().id(), sheet.unit().id()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElse(null);
     }
 
     private void confirmWithdraw() {
@@ -303,6 +323,9 @@ public class SelfAssessmentView extends VerticalLayout
         submit.setVisible(false);
         withdraw.setVisible(false);
         summary.clear();
+        treeGrid.showQuestions(null);
+        editor.showQuestions(null);
+        questionsBanner.show(null);
     }
 
     private void refreshSummary() {

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.Progress;
 import vn.parindex.assessment.Sheet;
+import vn.parindex.assessment.UnitQuestions;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.criteria.ScoringMethod;
@@ -31,6 +32,7 @@ class SheetTree extends TreeGrid<CriteriaNodeView> {
     private final SheetDraft draft;
     private Map<Long, CriteriaNodeView> nodesById = Map.of();
     private boolean rebuilding;
+    private transient UnitQuestions questions;
 
     SheetTree(SheetDraft draft, Consumer<CriteriaNodeView> onSelect) {
         this.draft = draft;
@@ -42,7 +44,8 @@ class SheetTree extends TreeGrid<CriteriaNodeView> {
                 .setFlexGrow(0);
         addColumn(node -> node.name(getLocale())
                         + (draft.applies(node) ? "" : " · " + getTranslation("sa.notApplicable"))
-                        + (draft.marked(node) ? " · " + getTranslation("sa.recheck") : ""))
+                        + (draft.marked(node) ? " · " + getTranslation("sa.recheck") : "")
+                        + questionMarker(node))
                 .setHeader(getTranslation("criteria.name"))
                 .setTooltipGenerator(node -> node.name(getLocale()))
                 .setFlexGrow(4);
@@ -104,6 +107,26 @@ class SheetTree extends TreeGrid<CriteriaNodeView> {
             data.addItem(parent, node);
             node.children().forEach(child -> addShown(data, node, child, shown));
         }
+    }
+
+    /** The council's questions to mark in the tree (null: none). */
+    void showQuestions(UnitQuestions questions) {
+        this.questions = questions;
+    }
+
+    private UnitQuestions.ItemQuestion question(CriteriaNodeView node) {
+        return questions == null ? null : questions.item(node.id());
+    }
+
+    private String questionMarker(CriteriaNodeView node) {
+        UnitQuestions.ItemQuestion question = question(node);
+        if (question == null) {
+            return "";
+        }
+        if (question.open()) {
+            return " · " + getTranslation("sa.question.marker");
+        }
+        return " · " + getTranslation(question.asked() ? "sa.question.answeredMarker" : "sa.question.commentMarker");
     }
 
     Long selectedId() {
@@ -217,6 +240,10 @@ class SheetTree extends TreeGrid<CriteriaNodeView> {
         }
         if (draft.marked(node)) {
             parts.add("sa-recheck");
+        }
+        UnitQuestions.ItemQuestion question = question(node);
+        if (question != null && question.open()) {
+            parts.add("sa-question");
         }
         SheetDraft.Draft edit = draft.draft(node.id());
         if (edit != null) {

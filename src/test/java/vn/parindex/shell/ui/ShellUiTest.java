@@ -104,9 +104,10 @@ class ShellUiTest extends KaribuTest {
         assertThat(_find(due, Anchor.class).stream().map(Anchor::getHref))
                 .contains("self-assessment?period=" + period2024());
 
+        // A council member has no self-assessment to complete (their own cards depend on other tests' periods).
         openAs("hoidong1");
         UI.getCurrent().navigate("");
-        _assertNone(Div.class, spec -> spec.withId("home-due"));
+        _assertNone(Div.class, spec -> spec.withClasses("portal-card-due"));
     }
 
     private long period2024() {
