@@ -42,34 +42,47 @@ public class AppraisalQueueView extends VerticalLayout implements HasDynamicTitl
         grid.setId("ap-queue");
         grid.addColumn(entry -> entry.unit().shortName() + " – " + entry.unit().name(getLocale()))
                 .setHeader(getTranslation("sa.unit"))
+                .setTooltipGenerator(entry -> entry.unit().name(getLocale()))
                 .setFlexGrow(3);
         grid.addColumn(entry -> getTranslation(
                         entry.submitted() ? "appraisal.queue.submitted" : "appraisal.queue.notSubmitted"))
-                .setHeader(getTranslation("appraisal.queue.selfAssessment"));
+                .setHeader(getTranslation("appraisal.queue.selfAssessment"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(entry -> getTranslation(entry.status().labelKey())
                         + (entry.notRanked() ? " · " + getTranslation("appraisal.queue.notRanked") : ""))
-                .setHeader(getTranslation("appraisal.queue.status"));
+                .setHeader(getTranslation("appraisal.queue.status"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(entry ->
                         getTranslation("appraisal.queue.progress", entry.appraised(), entry.items(), entry.changed()))
-                .setHeader(getTranslation("appraisal.queue.appraised"));
+                .setHeader(getTranslation("appraisal.queue.appraised"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(entry -> getTranslation("appraisal.queue.questions", entry.questions(), entry.answers()))
-                .setHeader(getTranslation("appraisal.queue.explanations"));
+                .setHeader(getTranslation("appraisal.queue.explanations"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addColumn(entry -> entry.finals() + "/" + entry.items())
-                .setHeader(getTranslation("appraisal.queue.finals"));
+                .setHeader(getTranslation("appraisal.queue.finals"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(entry -> {
-            Button open = new Button(getTranslation("appraisal.queue.open"));
-            open.setId("ap-open-" + entry.unit().code());
-            open.setEnabled(entry.assessmentId() != null);
-            open.addClickListener(event -> open.getUI()
-                    .ifPresent(ui -> ui.navigate(
-                            AppraisalSheetView.class,
-                            QueryParameters.simple(Map.of(
-                                    "period",
-                                    String.valueOf(entry.periodId()),
-                                    "unit",
-                                    String.valueOf(entry.unit().id()))))));
-            return open;
-        });
+                    Button open = new Button(getTranslation("appraisal.queue.open"));
+                    open.setId("ap-open-" + entry.unit().code());
+                    open.setEnabled(entry.assessmentId() != null);
+                    open.addClickListener(event -> open.getUI()
+                            .ifPresent(ui -> ui.navigate(
+                                    AppraisalSheetView.class,
+                                    QueryParameters.simple(Map.of(
+                                            "period",
+                                            String.valueOf(entry.periodId()),
+                                            "unit",
+                                            String.valueOf(entry.unit().id()))))));
+                    return open;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         add(new H2(getTranslation("appraisal.queue.title")), period, grid);
     }
 

@@ -71,7 +71,8 @@ public class CouncilVoteView extends VerticalLayout
         blocks.setAllRowsVisible(true);
         blocks.addColumn(b -> b.blockName(getLocale()))
                 .setHeader(getTranslation("units.block"))
-                .setFlexGrow(2);
+                .setTooltipGenerator(b -> b.blockName(getLocale()))
+                .setFlexGrow(3);
         blocks.addColumn(b -> getTranslation(b.status().labelKey())).setHeader(getTranslation("vote.status"));
         blocks.addColumn(b -> getTranslation("vote.unitsDone", b.unitsDone(), b.units()))
                 .setHeader(getTranslation("vote.units"));
@@ -82,9 +83,18 @@ public class CouncilVoteView extends VerticalLayout
                         b.majority().approvals(),
                         b.majority().needed(),
                         b.majority().activeMembers()))
-                .setHeader(getTranslation("vote.approvalsHeader"));
-        blocks.addColumn(BlockVoteSummary::rejections).setHeader(getTranslation("vote.rejections"));
-        blocks.addColumn(BlockVoteSummary::abstentions).setHeader(getTranslation("vote.abstentions"));
+                .setHeader(getTranslation("vote.approvalsHeader"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        // Counts need little room, so the block's name and the approvals are not cut off.
+        blocks.addColumn(BlockVoteSummary::rejections)
+                .setHeader(getTranslation("vote.rejections"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        blocks.addColumn(BlockVoteSummary::abstentions)
+                .setHeader(getTranslation("vote.abstentions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         if (member) {
             blocks.addColumn(b -> b.myVote() == null
                             ? getTranslation("vote.none")

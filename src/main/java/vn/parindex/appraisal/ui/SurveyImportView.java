@@ -131,6 +131,7 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFileSize(SurveyImports.MAX_FILE_BYTES);
         upload.setDropAllowed(true);
+        upload.setI18n(uploadTexts());
         upload.setUploadButton(new Button(getTranslation("survey.upload"), VaadinIcon.UPLOAD.create()));
         upload.addSucceededListener(event -> {
             check(event.getFileName(), readAll(buffer.getInputStream()));
@@ -226,5 +227,26 @@ public class SurveyImportView extends VerticalLayout implements HasDynamicTitle 
     @Override
     public String getPageTitle() {
         return getTranslation("survey.title");
+    }
+
+    /** The upload's own texts in the user's language (the same as the evidence upload's). */
+    private com.vaadin.flow.component.upload.UploadI18N uploadTexts() {
+        com.vaadin.flow.component.upload.UploadI18N texts = new com.vaadin.flow.component.upload.UploadI18N();
+        texts.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                .setOne(getTranslation("upload.dropOne"))
+                .setMany(getTranslation("upload.dropMany")));
+        texts.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles()
+                .setOne(getTranslation("upload.addOne"))
+                .setMany(getTranslation("upload.addMany")));
+        texts.setFile(new com.vaadin.flow.component.upload.UploadI18N.File()
+                .setRetry(getTranslation("upload.retry"))
+                .setStart(getTranslation("upload.start"))
+                .setRemove(getTranslation("upload.remove")));
+        texts.setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                .setTooManyFiles(getTranslation("upload.tooManyFiles"))
+                .setFileIsTooBig(getTranslation("upload.tooBig", SurveyImports.MAX_FILE_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("upload.wrongType")));
+        texts.setUnits(List.of("B", "kB", "MB", "GB", "TB"));
+        return texts;
     }
 }
