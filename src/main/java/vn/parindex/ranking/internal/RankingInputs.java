@@ -32,12 +32,10 @@ import vn.parindex.shared.BusinessRuleException;
  * the adjustment lines' sum and why a unit takes no place. Callers check access; this reads for them.
  *
  * <p>A component's area is found through its parent chain (AREA &gt; CRITERION &gt; COMPONENT, or a
- * component directly under its area, mapped in Java from the tree); a component is not applicable
- * when it, its criterion or its area is marked not applicable to the unit: the sums are taken without
- * applicability (a plain join and group, the cost of a bare SUM) and the scores of the few excluded
- * (unit, item) pairs, known from the tree, are read in one more statement and taken back out (one
- * per 10,000 pairs). A score is the final score, else the appraised score, else the unit's own (the
- * same rule as the council's vote draft); units whose appraisal is not final are not ranked anyway.
+ * component directly under its area); a component is not applicable when it, its criterion or its
+ * area is marked not applicable to the unit. A score is the final score, else the appraised score,
+ * else the unit's own (the same rule as the council's vote draft); units whose appraisal is not
+ * final are not ranked anyway.
  */
 @Component
 public class RankingInputs {
@@ -84,97 +82,55 @@ public class RankingInputs {
     }
 
     List<UnitInput> inputs(long periodId, long blockId, CriteriaTree tree) {
-        Map<Long, Long> areaOf = areaOf(tree);
         Map<Long, Map<Long, BigDecimal>> points = new HashMap<>();
         Map<Long, BigDecimal> adjustments = new HashMap<>();
-        // 1. final scores per unit and criterion (or area, for a component right under it); adjustment
-        // lines per unit. No applicability here: the plain join and sum, like a bare SUM .. GROUP BY.
+        // 1. final scores of applicable components, per unit and area; adjustment lines per unit
         for (Tuple rs : rows("""
-                select a.unit_id as unit_id, n.level as level, n.parent_id as parent_id,
+                select a.unit_id as unit_id,
+                       case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end as area_id,
                        sum(coalesce(ai.final_score, ai.appraised_score, i.self_score)) as points
                 from self_assessment a
                 join org_unit u on u.id = a.unit_id
                 join score_item i on i.assessment_id = a.id
                 join criteria_node n on n.id = i.node_id
+                left join criteria_node p on p.id = n.parent_id
                 left join appraisal_item ai on ai.score_item_id = i.id
-                where a.period_id = ?1 and u.block_id = ?2 and n.set_id = ?3
+                where a.period_id = ?1 and u.block_id = ?2
                   and n.level in ('COMPONENT', 'ADJUSTMENT')
                   and (n.method is null or n.method <> 'SURVEY')
-                group by a.unit_id, n.level, n.parent_id
-                """, periodId, blockId, tree.setId())) {
-            add(
-                    points,
-                    adjustments,
-                    areaOf,
-                    longOf(rs, "unit_id"),
-                    rs.get("level", String.class),
-                    longOf(rs, "parent_id"),
-                    decimalOf(rs, "points"),
-                    false);
-        }
-        // 1b. what does not apply is taken back out: the scores of the few (unit, item) pairs excluded by
-        // the tree's not-applicable marks (on the item, its criterion or its area), one statement
-        Map<Long, CriteriaNodeView> nodes = new HashMap<>();
-        tree.allNodes().forEach(node -> nodes.put(node.id(), node));
-        List<long[]> excluded = excluded(tree, nodes);
-        for (int from = 0; from < excluded.size(); from += 10_000) {
-            List<long[]> chunk = excluded.subList(from, Math.min(excluded.size(), from + 10_000));
-            StringBuilder pairs = new StringBuilder();
-            List<Object> parameters = new ArrayList<>(List.of(periodId));
-            for (long[] pair : chunk) {
-                pairs.append(pairs.isEmpty() ? "" : ", ")
-                        .append("(?")
-                        .append(parameters.size() + 1)
-                        .append(", ?")
-                        .append(parameters.size() + 2)
-                        .append(')');
-                parameters.add(pair[0]);
-                parameters.add(pair[1]);
+                  and not exists (select 1 from criteria_not_applicable na
+                                  where na.unit_id = a.unit_id
+                                    and (na.node_id = n.id or na.node_id = p.id or na.node_id = p.parent_id))
+                group by a.unit_id, case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end
+                """, periodId, blockId)) {
+            long unitId = longOf(rs, "unit_id");
+            BigDecimal value = decimalOf(rs, "points");
+            if (value == null) {
+                continue;
             }
-            for (Tuple rs : rows("""
-                    select a.unit_id as unit_id, n.level as level, n.parent_id as parent_id,
-                           coalesce(ai.final_score, ai.appraised_score, i.self_score) as points
-                    from self_assessment a
-                    join score_item i on i.assessment_id = a.id
-                    join criteria_node n on n.id = i.node_id
-                    left join appraisal_item ai on ai.score_item_id = i.id
-                    where a.period_id = ?1 and (n.method is null or n.method <> 'SURVEY')
-                      and (a.unit_id, i.node_id) in (%s)
-                    """.formatted(pairs), parameters.toArray())) {
-                add(
-                        points,
-                        adjustments,
-                        areaOf,
-                        longOf(rs, "unit_id"),
-                        rs.get("level", String.class),
-                        longOf(rs, "parent_id"),
-                        decimalOf(rs, "points"),
-                        true);
+            Long areaId = longOf(rs, "area_id");
+            if (areaId == null) {
+                adjustments.merge(unitId, value, BigDecimal::add);
+            } else {
+                points.computeIfAbsent(unitId, id -> new HashMap<>()).merge(areaId, value, BigDecimal::add);
             }
         }
-        // 2. survey points of the active import, per unit and component (a few per unit), where they apply
+        // 2. survey points of the active import, per unit and area
         for (Tuple rs : rows("""
-                select sp.unit_id as unit_id, sp.node_id as node_id, sum(sp.points) as points
+                select sp.unit_id as unit_id, coalesce(p.parent_id, p.id) as area_id, sum(sp.points) as points
                 from survey_point sp
                 join survey_import si on si.id = sp.import_id
                 join org_unit u on u.id = sp.unit_id
+                join criteria_node n on n.id = sp.node_id
+                join criteria_node p on p.id = n.parent_id
                 where si.period_id = ?1 and si.active = true and u.block_id = ?2
-                group by sp.unit_id, sp.node_id
+                  and not exists (select 1 from criteria_not_applicable na
+                                  where na.unit_id = sp.unit_id
+                                    and (na.node_id = n.id or na.node_id = p.id or na.node_id = p.parent_id))
+                group by sp.unit_id, coalesce(p.parent_id, p.id)
                 """, periodId, blockId)) {
-            long unitId = longOf(rs, "unit_id");
-            CriteriaNodeView node = nodes.get(longOf(rs, "node_id"));
-            if (node == null || !appliesWithParents(tree, nodes, node, unitId)) {
-                continue;
-            }
-            add(
-                    points,
-                    adjustments,
-                    areaOf,
-                    unitId,
-                    node.level().name(),
-                    node.parentId(),
-                    decimalOf(rs, "points"),
-                    false);
+            points.computeIfAbsent(longOf(rs, "unit_id"), id -> new HashMap<>())
+                    .merge(longOf(rs, "area_id"), decimalOf(rs, "points"), BigDecimal::add);
         }
         // 3. the block's units and their appraisal state
         List<UnitInput> inputs = new ArrayList<>();
@@ -294,79 +250,6 @@ public class RankingInputs {
                             decimalOf(rs, "result_index")));
         }
         return byUnit;
-    }
-
-    /** Criterion or area id to its area id. */
-    private static Map<Long, Long> areaOf(CriteriaTree tree) {
-        Map<Long, Long> areaOf = new HashMap<>();
-        for (CriteriaNodeView area : tree.areas()) {
-            areaOf.put(area.id(), area.id());
-            area.children().forEach(child -> areaOf.put(child.id(), area.id()));
-        }
-        return areaOf;
-    }
-
-    private static void add(
-            Map<Long, Map<Long, BigDecimal>> points,
-            Map<Long, BigDecimal> adjustments,
-            Map<Long, Long> areaOf,
-            long unitId,
-            String level,
-            Long parentId,
-            BigDecimal value,
-            boolean takeOut) {
-        if (value == null) {
-            return;
-        }
-        BigDecimal signed = takeOut ? value.negate() : value;
-        if ("ADJUSTMENT".equals(level)) {
-            adjustments.merge(unitId, signed, BigDecimal::add);
-            return;
-        }
-        Long area = parentId == null ? null : areaOf.get(parentId);
-        if (area != null) {
-            points.computeIfAbsent(unitId, id -> new HashMap<>()).merge(area, signed, BigDecimal::add);
-        }
-    }
-
-    /** Whether a node applies to the unit, itself and through its parents. */
-    private static boolean appliesWithParents(
-            CriteriaTree tree, Map<Long, CriteriaNodeView> nodes, CriteriaNodeView node, long unitId) {
-        for (CriteriaNodeView at = node; at != null; at = at.parentId() == null ? null : nodes.get(at.parentId())) {
-            if (!tree.applicable(at.id(), unitId)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Every (unit, scored item) pair the tree excludes, directly or through the item's criterion or area. */
-    private static List<long[]> excluded(CriteriaTree tree, Map<Long, CriteriaNodeView> nodes) {
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        List<long[]> pairs = new ArrayList<>();
-        tree.notApplicableUnitsByNode().forEach((nodeId, units) -> {
-            CriteriaNodeView node = nodes.get(nodeId);
-            if (node == null) {
-                return;
-            }
-            List<CriteriaNodeView> scored = new ArrayList<>();
-            collectScored(node, scored);
-            for (long unitId : units) {
-                for (CriteriaNodeView item : scored) {
-                    if (seen.add(unitId + "/" + item.id())) {
-                        pairs.add(new long[] {unitId, item.id()});
-                    }
-                }
-            }
-        });
-        return pairs;
-    }
-
-    private static void collectScored(CriteriaNodeView node, List<CriteriaNodeView> into) {
-        if (node.level().scored()) {
-            into.add(node);
-        }
-        node.children().forEach(child -> collectScored(child, into));
     }
 
     CriteriaTree tree(long periodId, long blockId) {
