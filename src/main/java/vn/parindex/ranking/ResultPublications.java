@@ -113,6 +113,53 @@ public class ResultPublications {
         return snapshot(periodId, blockId, text, Instant.now(clock));
     }
 
+    /**
+     * Records the signed results decision (number, date, signer) on the block's latest revision, once:
+     * a number is never changed afterwards; a wrong decision is corrected by a new revision and decision.
+     */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public DecisionDetails recordDecision(long periodId, long blockId, int expectedRevision, DecisionDetails decision) {
+        PublicationRef latest =
+                store.latestRef(periodId, blockId).orElseThrow(() -> new BusinessRuleException("ranking.notPublished"));
+        ConcurrentEditException.check(latest.revision(), expectedRevision);
+        DecisionDetails clean = new DecisionDetails(
+                required(decision.number(), "ranking.decision.numberRequired", 60),
+                decision.date(),
+                required(decision.signerCapacity(), "ranking.decision.signerRequired", 150),
+                required(decision.signerPosition(), "ranking.decision.signerRequired", 150),
+                required(decision.signerName(), "ranking.decision.signerRequired", 150));
+        if (clean.date() == null) {
+            throw new BusinessRuleException("ranking.decision.dateRequired");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (clean.date().isAfter(today)
+                || clean.date()
+                        .isBefore(latest.publishedAt().atZone(clock.getZone()).toLocalDate())) {
+            throw new BusinessRuleException("ranking.decision.dateRange");
+        }
+        if (!store.recordDecision(latest.id(), clean)) {
+            throw new BusinessRuleException("ranking.decision.alreadyNumbered", latest.decisionNumber());
+        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("revision", latest.revision());
+        value.put("number", clean.number());
+        value.put("date", clean.date().toString());
+        value.put("signer", clean.signerName());
+        audit.record("RESULTS_DECISION_RECORDED", ENTITY, periodId + "/" + blockId, null, value);
+        return clean;
+    }
+
+    private static String required(String value, String key, int max) {
+        String text = value == null ? "" : value.trim();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException(key);
+        }
+        if (text.length() > max) {
+            throw new BusinessRuleException("ranking.decision.tooLong", String.valueOf(max));
+        }
+        return text;
+    }
+
     /** What a revision changed against the one before it (empty for revision 1). */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})

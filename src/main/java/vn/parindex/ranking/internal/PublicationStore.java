@@ -54,6 +54,46 @@ public class PublicationStore {
                 blockId);
     }
 
+    /**
+     * Records the signed decision on a revision, once: false when the revision already has a number
+     * (a single conditional update, so two secretaries cannot both number it).
+     */
+    public boolean recordDecision(long publicationId, vn.parindex.ranking.DecisionDetails decision) {
+        return jdbc.update(
+                        """
+                        update ranking_publication set decision_number = ?, decision_date = ?,
+                               decision_signer_capacity = ?, decision_signer_position = ?, decision_signer = ?
+                        where id = ? and decision_number is null
+                        """,
+                        decision.number(),
+                        java.sql.Date.valueOf(decision.date()),
+                        decision.signerCapacity(),
+                        decision.signerPosition(),
+                        decision.signerName(),
+                        publicationId)
+                == 1;
+    }
+
+    /** The signed decision recorded on a revision, if any. */
+    public Optional<vn.parindex.ranking.DecisionDetails> decision(long publicationId) {
+        return jdbc
+                .query(
+                        """
+                        select decision_number, decision_date, decision_signer_capacity, decision_signer_position,
+                               decision_signer
+                        from ranking_publication where id = ? and decision_number is not null
+                        """,
+                        (rs, n) -> new vn.parindex.ranking.DecisionDetails(
+                                rs.getString("decision_number"),
+                                rs.getDate("decision_date").toLocalDate(),
+                                rs.getString("decision_signer_capacity"),
+                                rs.getString("decision_signer_position"),
+                                rs.getString("decision_signer")),
+                        publicationId)
+                .stream()
+                .findFirst();
+    }
+
     public Optional<PublicationRef> latestRef(long periodId, long blockId) {
         List<PublicationRef> history = history(periodId, blockId);
         return history.isEmpty() ? Optional.empty() : Optional.of(history.get(history.size() - 1));

@@ -4,6 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -13,20 +16,24 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import vn.parindex.organization.BlockSummary;
@@ -34,10 +41,12 @@ import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.RankingBand;
 import vn.parindex.ranking.AreaHeading;
 import vn.parindex.ranking.BlockResults;
+import vn.parindex.ranking.DecisionDetails;
 import vn.parindex.ranking.PredecessorResult;
 import vn.parindex.ranking.PublicationChange;
 import vn.parindex.ranking.PublicationRef;
 import vn.parindex.ranking.RankChange;
+import vn.parindex.ranking.RankingExports;
 import vn.parindex.ranking.RankingResults;
 import vn.parindex.ranking.ResultPublications;
 import vn.parindex.ranking.UnitResultRow;
@@ -65,6 +74,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
 
     private final transient RankingResults results;
     private final transient ResultPublications publications;
+    private final transient RankingExports exports;
     private final boolean secretariat;
     private final boolean readsEveryUnit;
     private final Select<PeriodSummary> period = new Select<>();
@@ -74,9 +84,14 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
     private final VerticalLayout content = new VerticalLayout();
     private boolean loading;
 
-    public RankingView(RankingResults results, ResultPublications publications, CurrentUserService currentUser) {
+    public RankingView(
+            RankingResults results,
+            ResultPublications publications,
+            RankingExports exports,
+            CurrentUserService currentUser) {
         this.results = results;
         this.publications = publications;
+        this.exports = exports;
         CurrentUser me = currentUser.require();
         this.secretariat = me.hasRole(Role.SECRETARIAT);
         this.readsEveryUnit =
@@ -195,6 +210,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 actions.add(publish);
             }
         }
+        addDownloads(shown, selectedBlock);
         content.add(grid(shown));
         if (readsEveryUnit) {
             Map<Long, List<PredecessorResult>> predecessors = results.predecessorResults(periodId, blockId);
@@ -208,6 +224,117 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         if (shown.published() && readsEveryUnit) {
             content.add(new H3(getTranslation("ranking.history")), historyGrid(results.history(periodId, blockId)));
         }
+    }
+
+    /** Files of what is shown: the block's table for the roles that read every unit, a focal point's scorecard. */
+    private void addDownloads(BlockResults shown, BlockSummary selectedBlock) {
+        Locale locale = getLocale();
+        long periodId = shown.periodId();
+        long blockId = shown.blockId();
+        String base = "chi-so-cchc-" + shown.year() + "-" + selectedBlock.code();
+        if (readsEveryUnit) {
+            actions.add(download(
+                    "ranking-xlsx",
+                    "ranking.download.xlsx",
+                    base + ".xlsx",
+                    out -> exports.xlsx(periodId, blockId, locale, out)));
+            actions.add(download(
+                    "ranking-csv",
+                    "ranking.download.csv",
+                    base + ".csv",
+                    out -> exports.csv(periodId, blockId, locale, out)));
+            actions.add(download(
+                    "ranking-pdf",
+                    "ranking.download.pdf",
+                    base + ".pdf",
+                    out -> exports.announcementPdf(periodId, blockId, locale, out)));
+            if (shown.published()) {
+                if (exports.decisionRecorded(periodId, blockId)) {
+                    actions.add(download(
+                            "ranking-decision-pdf",
+                            "ranking.download.decision",
+                            "quyet-dinh-" + base + ".pdf",
+                            out -> exports.decisionPdf(periodId, blockId, out)));
+                } else if (secretariat) {
+                    Button record = new Button(getTranslation("ranking.decision.record"), e -> recordDecision(shown));
+                    record.setId("ranking-decision-record");
+                    actions.add(record);
+                }
+            }
+        } else {
+            shown.ranked().stream()
+                    .findFirst()
+                    .ifPresent(own -> actions.add(download(
+                            "ranking-scorecard",
+                            "ranking.download.scorecard",
+                            base + "-" + own.unitCode() + ".pdf",
+                            out -> exports.scorecardPdf(periodId, blockId, own.unitId(), locale, out))));
+        }
+    }
+
+    private Anchor download(String id, String labelKey, String fileName, FileWriter writer) {
+        StreamResource resource = new StreamResource(fileName, (out, session) -> writer.write(out));
+        Anchor anchor = new Anchor(resource, "");
+        anchor.getElement().setAttribute("download", true);
+        anchor.add(new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create()));
+        anchor.setId(id);
+        return anchor;
+    }
+
+    /** Writes one export into the response. */
+    @FunctionalInterface
+    private interface FileWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    private void recordDecision(BlockResults shown) {
+        int revision = shown.publication().orElseThrow().revision();
+        Dialog dialog = new Dialog();
+        dialog.setId("ranking-decision-dialog");
+        dialog.setHeaderTitle(getTranslation("ranking.decision.title"));
+        TextField number = new TextField(getTranslation("ranking.decision.number"));
+        number.setId("ranking-decision-number");
+        number.setPlaceholder("123/QĐ-UBND");
+        number.setMaxLength(60);
+        DatePicker date = new DatePicker(getTranslation("ranking.decision.date"));
+        date.setId("ranking-decision-date");
+        date.setLocale(getLocale());
+        TextField capacity = new TextField(getTranslation("ranking.decision.capacity"), "TM. ỦY BAN NHÂN DÂN", "");
+        capacity.setId("ranking-decision-capacity");
+        TextField position = new TextField(getTranslation("ranking.decision.position"), "CHỦ TỊCH", "");
+        position.setId("ranking-decision-position");
+        TextField signer = new TextField(getTranslation("ranking.decision.signer"));
+        signer.setId("ranking-decision-signer");
+        FormLayout form = new FormLayout(number, date, capacity, position, signer);
+        dialog.add(new Span(getTranslation("ranking.decision.once")), form);
+        Button save = new Button(getTranslation("ranking.decision.save"), event -> {
+            try {
+                publications.recordDecision(
+                        shown.periodId(),
+                        shown.blockId(),
+                        revision,
+                        new DecisionDetails(
+                                number.getValue(),
+                                date.getValue(),
+                                capacity.getValue(),
+                                position.getValue(),
+                                signer.getValue()));
+                dialog.close();
+                Notifications.success(getTranslation("ranking.decision.saved"));
+                show();
+            } catch (ConcurrentEditException stale) {
+                Notifications.error(getTranslation("ranking.correct.stale"));
+                dialog.close();
+                show();
+            } catch (BusinessRuleException refusal) {
+                Notifications.error(Messages.of(this, refusal));
+            }
+        });
+        save.setId("ranking-decision-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("action.cancel"), event -> dialog.close());
+        dialog.getFooter().add(cancel, save);
+        dialog.open();
     }
 
     private String statusText(BlockResults shown) {
