@@ -85,10 +85,12 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle, Befor
                 p -> p.year() + " · " + getTranslation(p.phase().labelKey()));
         period.setItems(whatIf.periods());
         period.addValueChangeListener(event -> loadBlocks());
+        period.setWidth("16em");
         block.setId("wi-block");
         block.setLabel(getTranslation("units.block"));
         block.setItemLabelGenerator(b -> b.name(getLocale()));
         block.addValueChangeListener(event -> loadOptions());
+        block.setWidth("28em");
 
         unit.setId("wi-unit");
         unit.setLabel(getTranslation("whatIf.unit"));
@@ -145,8 +147,10 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle, Befor
                 .setHeader(getTranslation("whatIf.answer"))
                 .setFlexGrow(3);
         pending.addComponentColumn(p -> new HorizontalLayout(
-                explanationButton(p, WhatIfChange.Kind.ACCEPT_EXPLANATION),
-                explanationButton(p, WhatIfChange.Kind.REJECT_EXPLANATION)));
+                        explanationButton(p, WhatIfChange.Kind.ACCEPT_EXPLANATION),
+                        explanationButton(p, WhatIfChange.Kind.REJECT_EXPLANATION)))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
 
         simulate.setId("wi-simulate");
         simulate.setText(getTranslation("whatIf.simulate"));
@@ -291,8 +295,13 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle, Befor
                             : getTranslation(
                                     "whatIf.moves",
                                     result.moves().stream()
-                                            .map(move ->
-                                                    move.unitCode() + " " + move.rank() + " → " + move.simulatedRank())
+                                            .map(move -> getTranslation(
+                                                    "whatIf.move",
+                                                    move.unitCode(),
+                                                    String.valueOf(move.rank()),
+                                                    String.valueOf(move.simulatedRank()),
+                                                    Formats.score(move.index(), getLocale()),
+                                                    Formats.score(move.simulatedIndex(), getLocale())))
                                             .collect(Collectors.joining(", "))));
         } catch (BusinessRuleException refusal) {
             problem.setText(Messages.of(this, refusal));

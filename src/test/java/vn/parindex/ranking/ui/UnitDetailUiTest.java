@@ -124,6 +124,7 @@ class UnitDetailUiTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("wi-add")));
         _click(_get(Button.class, spec -> spec.withId("wi-simulate")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("wi-moves")).getText())
-                .isEqualTo("Thay đổi: HBG 3 → 1, HGL 1 → 2, HCG 2 → 3");
+                .isEqualTo("Thay đổi: HBG hạng 3 → 1 (chỉ số 82,00 → 92,00), HGL hạng 1 → 2 (chỉ số 90,00 → 90,00),"
+                        + " HCG hạng 2 → 3 (chỉ số 84,44 → 84,44)");
     }
 }
