@@ -81,7 +81,10 @@ class SecurityMatrixTest extends KaribuTest {
             // Ranking (issue 12): results, publication
             Map.entry(
                     vn.parindex.ranking.ui.RankingView.class,
-                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)));
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
+            // Leader classification (issue 13): classification per block, rules per period
+            Map.entry(vn.parindex.leaders.ui.LeadersView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
+            Map.entry(vn.parindex.leaders.ui.LeaderRulesView.class, Set.of(Role.SECRETARIAT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

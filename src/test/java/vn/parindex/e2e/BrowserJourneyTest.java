@@ -58,6 +58,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Biểu quyết của Hội đồng",
                                 "Độ nhất quán thẩm định",
                                 "Xếp hạng",
+                                "Xếp loại người đứng đầu",
+                                "Quy tắc xếp loại",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -70,6 +72,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Council vote",
                                 "Appraiser consistency",
                                 "Ranking",
+                                "Leader classification",
+                                "Classification rules",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -115,8 +119,8 @@ class BrowserJourneyTest extends BrowserTest {
                         List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Periods", "Criteria sets", "Ranking")));
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu"),
+                        List.of("Home", "Periods", "Criteria sets", "Ranking", "Leader classification")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -66,12 +66,15 @@ class ShellUiTest extends KaribuTest {
                         "Biểu quyết của Hội đồng",
                         "Độ nhất quán thẩm định",
                         "Xếp hạng",
+                        "Xếp loại người đứng đầu",
+                        "Quy tắc xếp loại",
                         "Đơn vị");
         assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
         assertThat(menuOf("hoidong1"))
                 .containsExactly(
                         "Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng", "Xếp hạng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng");
+        assertThat(menuOf("lanhdao"))
+                .containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu");
     }
 
     @Test
