@@ -230,14 +230,18 @@ public class LeaderClassificationsTest {
         assertThat(summary.lastYear()).isNull();
 
         // Every step audited.
-        List<String> actions = jdbc.queryForList(
-                "select action from audit_event where entity_type in ('LeaderClassification', 'LeaderClassificationEntry',"
-                        + " 'LeaderRuleSet') and (entity_id = ? or entity_id in (select cast(id as char) from"
-                        + " leader_classification_entry where classification_id = ?) or entity_id = ?) order by id",
-                String.class,
-                String.valueOf(approved.id()),
-                approved.id(),
-                String.valueOf(saved.id()));
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        ids.add(String.valueOf(approved.id()));
+        ids.add(String.valueOf(saved.id()));
+        approved.entries().forEach(e -> ids.add(String.valueOf(e.id())));
+        List<String> actions = jdbc
+                .query(
+                        "select action, entity_id from audit_event where entity_type in ('LeaderClassification',"
+                                + " 'LeaderClassificationEntry', 'LeaderRuleSet') order by id",
+                        (rs, n) -> ids.contains(rs.getString("entity_id")) ? rs.getString("action") : null)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
         assertThat(actions)
                 .contains(
                         "LEADER_RULES_SAVED",

@@ -299,9 +299,13 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setFlexGrow(3);
         grid.addComponentColumn(this::finalLevel)
                 .setHeader(getTranslation("leaders.final"))
+                .setKey("final")
                 .setFlexGrow(3);
         if (secretariat && shown.status().editable()) {
-            grid.addComponentColumn(this::rowActions).setWidth("11em").setFlexGrow(0);
+            grid.addComponentColumn(this::rowActions)
+                    .setKey("actions")
+                    .setWidth("11em")
+                    .setFlexGrow(0);
         }
         grid.setItems(shown.entries());
         grid.setPartNameGenerator(entry -> entry.outsideRules() ? "leaders-outside" : null);

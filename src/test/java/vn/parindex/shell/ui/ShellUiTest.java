@@ -133,6 +133,8 @@ class ShellUiTest extends KaribuTest {
                         "Council vote",
                         "Appraiser consistency",
                         "Ranking",
+                        "Leader classification",
+                        "Classification rules",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
