@@ -136,10 +136,7 @@ class LeadersUiTest extends KaribuTest {
 
         openAs("lanhdao");
         open(YEAR);
-        assertThat(_get(Div.class, spec -> spec.withId("leaders-final-" + health))
-                        .getElement()
-                        .getTextRecursively())
-                .contains("Ngoài quy tắc");
+        assertThat(finalCell(health)).contains("Ngoài quy tắc");
         _click(_get(Button.class, spec -> spec.withId("leaders-approve")));
         assertThat(UiAssertions.notificationTexts()).contains("Đã phê duyệt xếp loại");
         assertThat(status()).startsWith("Đã phê duyệt");
