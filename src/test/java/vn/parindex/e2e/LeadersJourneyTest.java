@@ -2,7 +2,6 @@ package vn.parindex.e2e;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
@@ -84,22 +83,20 @@ class LeadersJourneyTest extends BrowserTest {
                     .setPath(SCREENSHOTS.resolve("leaders-approved-lanhdao.png")));
         }
 
-        // The demo's 2023 list in English, for looking at.
-        try (BrowserContext session = browser.newContext(
-                new Browser.NewContextOptions().setViewportSize(1366, 768).setLocale("en-US"))) {
-            session.setDefaultTimeout(20_000);
+        // The demo's 2023 list and rules, for looking at.
+        try (BrowserContext session = newSession()) {
             Page page = session.newPage();
             signIn(page, "noivu");
             page.navigate(url("leaders?year=2023"));
-            assertThat(page.locator("#leaders-status")).containsText("Approved");
+            assertThat(page.locator("#leaders-status")).containsText("Đã phê duyệt");
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("leaders-2023-noivu-en.png")));
+                    .setPath(SCREENSHOTS.resolve("leaders-2023-noivu.png")));
             page.navigate(url("leaders/rules?year=2023"));
             page.locator("#leader-rules-grid").waitFor();
             page.screenshot(new Page.ScreenshotOptions()
                     .setFullPage(true)
-                    .setPath(SCREENSHOTS.resolve("leader-rules-2023-noivu-en.png")));
+                    .setPath(SCREENSHOTS.resolve("leader-rules-2023-noivu.png")));
         }
     }
 

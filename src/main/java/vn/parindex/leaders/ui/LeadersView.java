@@ -83,6 +83,7 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
         block.setId("leaders-block");
         block.setLabel(getTranslation("units.block"));
         block.setItemLabelGenerator(b -> b.name(getLocale()));
+        block.setWidth("24em");
         status.setId("leaders-status");
         returned.setId("leaders-returned");
         actions.setId("leaders-actions");
