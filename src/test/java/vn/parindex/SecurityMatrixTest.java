@@ -86,7 +86,10 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(
                     vn.parindex.ranking.ui.UnitDetailView.class,
                     Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
-            Map.entry(vn.parindex.ranking.ui.WhatIfView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER)));
+            Map.entry(vn.parindex.ranking.ui.WhatIfView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER)),
+            // Leader classification (issue 13): classification per block, rules per period
+            Map.entry(vn.parindex.leaders.ui.LeadersView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
+            Map.entry(vn.parindex.leaders.ui.LeaderRulesView.class, Set.of(Role.SECRETARIAT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

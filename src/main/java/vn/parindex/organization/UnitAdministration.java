@@ -113,6 +113,31 @@ public class UnitAdministration {
         audit.record("UNIT_DELETED", UNIT, id, before, null);
     }
 
+    /**
+     * Records that the unit's only head so far has been in office since an earlier date (a province
+     * whose heads were entered on the portal's first day, though they led the units before): the
+     * running term starts on {@code since}. Refused when the unit has an earlier term already, so
+     * the history never overlaps; nothing changes when the term starts on or before {@code since}.
+     */
+    public void headInOfficeSince(long unitId, LocalDate since) {
+        load(unitId);
+        List<UnitHead> terms = heads.findByUnitIdOrderByTermFromDesc(unitId);
+        if (terms.isEmpty()) {
+            throw new BusinessRuleException("unit.head.none");
+        }
+        UnitHead running = terms.get(0);
+        if (terms.size() > 1 || running.getTermTo() != null) {
+            throw new BusinessRuleException("unit.head.history");
+        }
+        if (!running.getTermFrom().isAfter(since)) {
+            return;
+        }
+        LocalDate before = running.getTermFrom();
+        running.startOn(since);
+        heads.save(running);
+        audit.record("UNIT_HEAD_SINCE", UNIT, unitId, before, since);
+    }
+
     /** The unit's head as entered starts (or continues) a term from today. */
     private void followHead(Unit unit, UnitDraft draft) {
         List<UnitHead> open = heads.findByUnitIdAndTermToIsNull(unit.getId());

@@ -59,6 +59,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Độ nhất quán thẩm định",
                                 "Xếp hạng",
                                 "Mô phỏng xếp hạng",
+                                "Xếp loại người đứng đầu",
+                                "Quy tắc xếp loại",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -72,6 +74,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Appraiser consistency",
                                 "Ranking",
                                 "Ranking what-if",
+                                "Leader classification",
+                                "Classification rules",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -141,8 +145,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Ranking what-if")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Periods", "Criteria sets", "Ranking")));
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu"),
+                        List.of("Home", "Periods", "Criteria sets", "Ranking", "Leader classification")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -53,6 +53,11 @@ public class UnitHead {
         this.termTo = lastDay.isBefore(termFrom) ? termFrom : lastDay;
     }
 
+    /** Moves the term's start (an earlier start for a head entered after taking office). */
+    public void startOn(LocalDate termFrom) {
+        this.termFrom = termFrom;
+    }
+
     public void setTermTo(LocalDate termTo) {
         this.termTo = termTo;
     }

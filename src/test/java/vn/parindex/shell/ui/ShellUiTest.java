@@ -67,6 +67,8 @@ class ShellUiTest extends KaribuTest {
                         "Độ nhất quán thẩm định",
                         "Xếp hạng",
                         "Mô phỏng xếp hạng",
+                        "Xếp loại người đứng đầu",
+                        "Quy tắc xếp loại",
                         "Đơn vị");
         assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
         assertThat(menuOf("hoidong1"))
@@ -78,7 +80,7 @@ class ShellUiTest extends KaribuTest {
                         "Biểu quyết của Hội đồng",
                         "Xếp hạng",
                         "Mô phỏng xếp hạng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng");
+        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu");
     }
 
     @Test
@@ -139,6 +141,8 @@ class ShellUiTest extends KaribuTest {
                         "Appraiser consistency",
                         "Ranking",
                         "Ranking what-if",
+                        "Leader classification",
+                        "Classification rules",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
