@@ -81,7 +81,9 @@ class SecurityMatrixTest extends KaribuTest {
             // Ranking (issue 12): results, publication
             Map.entry(
                     vn.parindex.ranking.ui.RankingView.class,
-                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)));
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER, Role.FOCAL_POINT)),
+            // Awards (issue 14): nominations, approval, decisions
+            Map.entry(vn.parindex.awards.ui.AwardsView.class, Set.of(Role.SECRETARIAT, Role.LEADER, Role.FOCAL_POINT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

@@ -58,6 +58,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Biểu quyết của Hội đồng",
                                 "Độ nhất quán thẩm định",
                                 "Xếp hạng",
+                                "Khen thưởng",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -70,19 +71,20 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Council vote",
                                 "Appraiser consistency",
                                 "Ranking",
+                                "Awards",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
                 Arguments.of(
                         "hoidong1",
                         List.of(
@@ -115,8 +117,8 @@ class BrowserJourneyTest extends BrowserTest {
                         List.of("Home", "Periods", "Appraisal", "Criteria sets", "Council vote", "Ranking")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Periods", "Criteria sets", "Ranking")));
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Periods", "Criteria sets", "Ranking", "Awards")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -66,12 +66,15 @@ class ShellUiTest extends KaribuTest {
                         "Biểu quyết của Hội đồng",
                         "Độ nhất quán thẩm định",
                         "Xếp hạng",
+                        "Khen thưởng",
                         "Đơn vị");
-        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
+        assertThat(menuOf("gtvt"))
+                .containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng");
         assertThat(menuOf("hoidong1"))
                 .containsExactly(
                         "Trang chủ", "Kỳ đánh giá", "Thẩm định", "Bộ tiêu chí", "Biểu quyết của Hội đồng", "Xếp hạng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng");
+        assertThat(menuOf("lanhdao"))
+                .containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng");
     }
 
     @Test
@@ -130,6 +133,7 @@ class ShellUiTest extends KaribuTest {
                         "Council vote",
                         "Appraiser consistency",
                         "Ranking",
+                        "Awards",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
