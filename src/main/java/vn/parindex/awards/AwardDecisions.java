@@ -49,6 +49,7 @@ public class AwardDecisions {
     private static final String ENTITY = "AWARD_DECISION";
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)/");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.ZoneId PORTAL_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AwardStore store;
     private final RankingResults results;
@@ -328,7 +329,7 @@ public class AwardDecisions {
     }
 
     private static String day(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(vn.parindex.shared.ui.Formats.PORTAL_ZONE));
+        return at == null ? "" : DAY.format(at.atZone(PORTAL_ZONE));
     }
 
     // ---- reading and exports

@@ -55,6 +55,22 @@ class AwardsFlowTest {
         SignIn.out();
     }
 
+    /** Each test starts from the published period without nominations or decisions (also on a kept database). */
+    @org.junit.jupiter.api.BeforeEach
+    void clearAwards() {
+        long periodId = period();
+        jdbc.update(
+                "delete i from award_decision_item i join award_decision d on d.id = i.decision_id where d.period_id = ?",
+                periodId);
+        jdbc.update("update award_nomination set decision_id = null where period_id = ?", periodId);
+        jdbc.update("update award_decision set replaces_id = null where period_id = ?", periodId);
+        jdbc.update("delete from award_decision where period_id = ?", periodId);
+        jdbc.update(
+                "delete a from award_attachment a join award_nomination n on n.id = a.nomination_id where n.period_id = ?",
+                periodId);
+        jdbc.update("delete from award_nomination where period_id = ?", periodId);
+    }
+
     private long unit(String code) {
         return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
     }
@@ -262,7 +278,7 @@ class AwardsFlowTest {
         SignIn.as(context, "noivu");
         assertThatThrownBy(() -> nominations.approve(kimThanh.id(), kimThanh.version()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(nominations.submitList(periodId)).isGreaterThanOrEqualTo(3);
+        assertThat(nominations.submitList(periodId)).isEqualTo(3);
         SignIn.as(context, "namsach");
         assertThatThrownBy(() -> nominations.approve(kimThanh.id(), kimThanh.version() + 1))
                 .isInstanceOf(AccessDeniedException.class);
@@ -319,9 +335,7 @@ class AwardsFlowTest {
         assertThat(hung.awardTypeVi()).isEqualTo("Giấy khen của Giám đốc Sở Nội vụ");
         assertThat(hung.approvals()).contains("type changed from PPC_CERTIFICATE to DOHA_CERTIFICATE");
         String pdf = PdfAssertions.withoutSpaces(PdfAssertions.text(decisions.pdf(decision.id())));
-        assertThat(pdf)
-                .contains(PdfAssertions.withoutSpaces(
-                        "Số: 1/QĐ-UBND", "Phạm Quang Hưng, Chủ tịch, Ủy ban nhân dân huyện Kim Thành"));
+        assertThat(pdf).contains(PdfAssertions.withoutSpaces("Số: 1/QĐ-UBND", "Phạm Quang Hưng, Chủ tịch"));
 
         // an issued decision changes only through a new, reasoned decision
         SignIn.as(context, "lanhdao");

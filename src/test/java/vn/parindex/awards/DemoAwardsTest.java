@@ -149,8 +149,8 @@ class DemoAwardsTest {
                         "cho 11 tập thể và 10 cá nhân",
                         "DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
                         "Bưu điện thị xã Kinh Môn",
-                        "Tạ Thanh Thủy, Phó Trưởng phòng Kỹ thuật, Bưu điện tỉnh Hải Dương",
-                        "Vũ Văn Tùng, Giám đốc, Sở Giao thông vận tải",
+                        "Tạ Thanh Thủy, Phó Trưởng phòng",
+                        "Vũ Văn Tùng, Giám đốc, Sở Giao thông",
                         "Triệu Thế Hùng",
                         "CĂN CỨ KHEN THƯỞNG",
                         "92,86"));

@@ -42,7 +42,7 @@ class AwardsUiTest extends KaribuTest {
     @Test
     void theLeaderSeesThe2023ListDecidedWithItsDecisionAndPackage() {
         openAs("lanhdao");
-        UI.getCurrent().navigate("awards?period=2023");
+        UI.getCurrent().navigate("awards", com.vaadin.flow.router.QueryParameters.of("period", "2023"));
         Grid<Nomination> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(21);
         assertThat(GridKt._get(grid, 0).status()).isEqualTo(NominationStatus.DECIDED);
@@ -68,7 +68,7 @@ class AwardsUiTest extends KaribuTest {
     @Test
     void aFocalPointSeesOnlyTheirUnitsNominationsAndCannotSubmitOrApprove() {
         openAs("gtvt");
-        UI.getCurrent().navigate("awards?period=2023");
+        UI.getCurrent().navigate("awards", com.vaadin.flow.router.QueryParameters.of("period", "2023"));
         Grid<Nomination> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(2);
         assertThat(_find(Button.class, spec -> spec.withId("awards-submit"))).isEmpty();
@@ -86,7 +86,7 @@ class AwardsUiTest extends KaribuTest {
     @Test
     void theSecretariatsRefusedNominationAndSubmissionChangeNothing() {
         openAs("noivu");
-        UI.getCurrent().navigate("awards?period=2023");
+        UI.getCurrent().navigate("awards", com.vaadin.flow.router.QueryParameters.of("period", "2023"));
         int before = nominations();
         _click(_get(Button.class, spec -> spec.withId("awards-submit")));
         assertThat(UiAssertions.notificationTexts()).contains("Không có đề nghị nào để trình.");
