@@ -20,10 +20,10 @@ public final class FindingText {
         return translate.apply(finding.reasonKey(), arguments(finding.reasonArgs(), locale));
     }
 
-    /** "✔ rule: reason" or "✘ rule: reason". */
+    /** "Passed – rule: reason" or "Failed – rule: reason" (words: the PDF font has no check marks). */
     public static String line(RuleFinding finding, Locale locale, BiFunction<String, Object[], String> translate) {
-        return (finding.passed() ? "✔ " : "✘ ") + rule(finding, locale, translate) + ": "
-                + reason(finding, locale, translate);
+        return translate.apply(finding.passed() ? "awards.mark.passed" : "awards.mark.failed", new Object[0]) + " – "
+                + rule(finding, locale, translate) + ": " + reason(finding, locale, translate);
     }
 
     static Object[] arguments(List<String> raw, Locale locale) {
