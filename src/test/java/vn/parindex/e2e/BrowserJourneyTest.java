@@ -61,6 +61,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng",
                                 "Xếp loại người đứng đầu",
                                 "Quy tắc xếp loại",
+                                "Khen thưởng",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -76,19 +77,20 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Ranking what-if",
                                 "Leader classification",
                                 "Classification rules",
+                                "Awards",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking")),
+                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
+                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
                 Arguments.of(
                         "hoidong1",
                         List.of(
@@ -145,8 +147,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Ranking what-if")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu"),
-                        List.of("Home", "Periods", "Criteria sets", "Ranking", "Leader classification")));
+                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu", "Khen thưởng"),
+                        List.of("Home", "Periods", "Criteria sets", "Ranking", "Leader classification", "Awards")));
     }
 
     @ParameterizedTest(name = "{0}")

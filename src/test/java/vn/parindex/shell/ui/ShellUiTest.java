@@ -69,8 +69,10 @@ class ShellUiTest extends KaribuTest {
                         "Mô phỏng xếp hạng",
                         "Xếp loại người đứng đầu",
                         "Quy tắc xếp loại",
+                        "Khen thưởng",
                         "Đơn vị");
-        assertThat(menuOf("gtvt")).containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng");
+        assertThat(menuOf("gtvt"))
+                .containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng");
         assertThat(menuOf("hoidong1"))
                 .containsExactly(
                         "Trang chủ",
@@ -80,7 +82,7 @@ class ShellUiTest extends KaribuTest {
                         "Biểu quyết của Hội đồng",
                         "Xếp hạng",
                         "Mô phỏng xếp hạng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu");
+        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu", "Khen thưởng");
     }
 
     @Test
@@ -143,6 +145,7 @@ class ShellUiTest extends KaribuTest {
                         "Ranking what-if",
                         "Leader classification",
                         "Classification rules",
+                        "Awards",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }

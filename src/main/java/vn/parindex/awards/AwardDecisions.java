@@ -1,0 +1,391 @@
+package vn.parindex.awards;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.awards.internal.AwardDocuments;
+import vn.parindex.awards.internal.AwardStore;
+import vn.parindex.awards.internal.AwardStore.NominationRow;
+import vn.parindex.awards.internal.FindingCodec;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.UnitSummary;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.ranking.BlockResults;
+import vn.parindex.ranking.RankingResults;
+import vn.parindex.ranking.UnitResultRow;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
+
+/**
+ * Award decisions: the approved list becomes a decision (number, date, signer) once the leader has
+ * decided every submitted nomination. Each award is frozen with its evidence package (the unit's
+ * published points, index, rank, change and band, the eligibility findings, the justification, the
+ * approvals). An issued decision never changes: a correction is a new decision with its reason that
+ * supersedes it. The decision prints as PDF (administrative layout) and XLSX (list and package).
+ */
+@Service
+@Transactional
+public class AwardDecisions {
+
+    private static final String ENTITY = "AWARD_DECISION";
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)/");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final java.time.ZoneId PORTAL_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final AwardStore store;
+    private final RankingResults results;
+    private final OrganizationDirectory organization;
+    private final PeriodDirectory periods;
+    private final CurrentUserService currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AwardDecisions(
+            AwardStore store,
+            RankingResults results,
+            OrganizationDirectory organization,
+            PeriodDirectory periods,
+            CurrentUserService currentUser,
+            AuditLog audit,
+            Clock clock) {
+        this.store = store;
+        this.results = results;
+        this.organization = organization;
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The next free number of the decision date's year: "N/QĐ-UBND", N one above the highest used. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
+    public String nextNumber(LocalDate date) {
+        int max = 0;
+        for (String number : store.numbersOfYear(date.getYear())) {
+            Matcher m = LEADING_NUMBER.matcher(number);
+            if (m.find()) {
+                max = Math.max(max, Integer.parseInt(m.group(1)));
+            }
+        }
+        return (max + 1) + "/QĐ-UBND";
+    }
+
+    /** Issues the decision of every approved nomination not yet decided. */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
+    public AwardDecision issue(long periodId, DecisionDraft draft) {
+        List<NominationRow> all = store.nominations(periodId, null);
+        if (all.stream().anyMatch(n -> n.status() == NominationStatus.SUBMITTED)) {
+            throw new BusinessRuleException("awards.pendingApprovals");
+        }
+        List<NominationRow> approved = all.stream()
+                .filter(n -> n.status() == NominationStatus.APPROVED)
+                .toList();
+        if (approved.isEmpty()) {
+            throw new BusinessRuleException("awards.nothingApproved");
+        }
+        return create(periodId, draft, approved, null, null);
+    }
+
+    /**
+     * A correction: a new decision replacing {@code decisionId} with its reason, without the removed
+     * nominations (they become rejected with the reason) and with any approved nomination not yet
+     * decided. The replaced decision stays, marked superseded.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
+    public AwardDecision correct(
+            long decisionId, long expectedVersion, String reason, Set<Long> removed, DecisionDraft draft) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("awards.correctionReasonRequired");
+        }
+        if (text.length() > TextLimits.REASON) {
+            throw new BusinessRuleException("awards.tooLong", String.valueOf(TextLimits.REASON));
+        }
+        AwardDecision old = store.decision(decisionId).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+        if (old.superseded()) {
+            throw new BusinessRuleException("awards.decisionSuperseded", old.number());
+        }
+        ConcurrentEditException.check(old.version(), expectedVersion);
+        if (store.nominations(old.periodId(), null).stream().anyMatch(n -> n.status() == NominationStatus.SUBMITTED)) {
+            throw new BusinessRuleException("awards.pendingApprovals");
+        }
+        Set<Long> toRemove = removed == null ? Set.of() : new HashSet<>(removed);
+        List<NominationRow> kept = new ArrayList<>();
+        Set<Long> inOld = new HashSet<>();
+        for (AwardItem item : store.items(decisionId)) {
+            inOld.add(item.nominationId());
+            if (!toRemove.contains(item.nominationId())) {
+                kept.add(store.nomination(item.nominationId()).orElseThrow());
+            }
+        }
+        if (!inOld.containsAll(toRemove)) {
+            throw new BusinessRuleException("awards.notInDecision");
+        }
+        List<NominationRow> added = store.nominations(old.periodId(), null).stream()
+                .filter(n -> n.status() == NominationStatus.APPROVED)
+                .toList();
+        if (toRemove.isEmpty() && added.isEmpty()) {
+            throw new BusinessRuleException("awards.correctionNoChange");
+        }
+        kept.addAll(added);
+        if (kept.isEmpty()) {
+            throw new BusinessRuleException("awards.nothingApproved");
+        }
+        if (!store.supersede(decisionId, expectedVersion)) {
+            throw new ConcurrentEditException();
+        }
+        String me = currentUser.require().username();
+        for (long id : toRemove) {
+            NominationRow row = store.nomination(id).orElseThrow();
+            store.backToApproved(id);
+            store.decide(
+                    id,
+                    row.version() + 1,
+                    NominationStatus.REJECTED,
+                    row.approvedTypeId(),
+                    text,
+                    me,
+                    Instant.now(clock));
+            audit.record(
+                    "AWARD_NOMINATION_REJECTED",
+                    Nominations.ENTITY,
+                    id,
+                    Map.of("status", "DECIDED"),
+                    Map.of("status", "REJECTED", "reason", text));
+        }
+        return create(old.periodId(), draft, kept, old, text);
+    }
+
+    private AwardDecision create(
+            long periodId, DecisionDraft draft, List<NominationRow> rows, AwardDecision replaces, String reason) {
+        if (draft == null || draft.date() == null) {
+            throw new BusinessRuleException("awards.dateRequired");
+        }
+        String signer = draft.signerName() == null ? "" : draft.signerName().strip();
+        String title = draft.signerTitle() == null ? "" : draft.signerTitle().strip();
+        if (signer.isEmpty() || title.isEmpty()) {
+            throw new BusinessRuleException("awards.signerRequired");
+        }
+        if (signer.length() > TextLimits.PERSON_NAME || title.length() > TextLimits.PERSON_NAME) {
+            throw new BusinessRuleException("awards.tooLong", String.valueOf(TextLimits.PERSON_NAME));
+        }
+        String number = draft.number() == null || draft.number().isBlank()
+                ? nextNumber(draft.date())
+                : draft.number().strip();
+        if (number.length() > 60) {
+            throw new BusinessRuleException("awards.tooLong", "60");
+        }
+        if (store.numberTaken(number, draft.date().getYear())) {
+            throw new BusinessRuleException("awards.numberTaken", number);
+        }
+        String me = currentUser.require().username();
+        long id = store.insertDecision(
+                periodId,
+                number,
+                draft.date(),
+                signer,
+                title,
+                replaces == null ? null : replaces.id(),
+                reason,
+                Instant.now(clock),
+                me);
+        List<NominationRow> ordered = new ArrayList<>(rows);
+        ordered.sort(
+                Comparator.comparing((NominationRow n) -> n.kind().ordinal()).thenComparing(NominationRow::id));
+        Map<Long, AwardType> types = new LinkedHashMap<>();
+        store.types().forEach(t -> types.put(t.id(), t));
+        Map<Long, Optional<BlockResults>> blocks = new LinkedHashMap<>();
+        List<AwardItem> items = new ArrayList<>();
+        int position = 1;
+        for (NominationRow row : ordered) {
+            items.add(item(id, position++, row, types, blocks, periodId));
+            store.markDecided(row.id(), id);
+        }
+        store.insertItems(items);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("number", number);
+        value.put("date", draft.date().toString());
+        value.put("signer", signer);
+        value.put(
+                "collectives",
+                items.stream()
+                        .filter(i -> i.kind() == NominationKind.COLLECTIVE)
+                        .count());
+        value.put(
+                "individuals",
+                items.stream()
+                        .filter(i -> i.kind() == NominationKind.INDIVIDUAL)
+                        .count());
+        if (reason != null) {
+            value.put("reason", reason);
+        }
+        audit.record(
+                replaces == null ? "AWARD_DECISION_ISSUED" : "AWARD_DECISION_CORRECTED",
+                ENTITY,
+                id,
+                replaces == null ? null : Map.of("number", replaces.number()),
+                value);
+        return store.decision(id).orElseThrow();
+    }
+
+    private AwardItem item(
+            long decisionId,
+            int position,
+            NominationRow row,
+            Map<Long, AwardType> types,
+            Map<Long, Optional<BlockResults>> blocks,
+            long periodId) {
+        AwardType type = types.get(row.approvedTypeId() != null ? row.approvedTypeId() : row.awardTypeId());
+        UnitResultRow result = null;
+        String unitCode = null;
+        String blockVi = null;
+        String blockEn = null;
+        if (row.unitId() != null) {
+            UnitSummary unit = organization.unit(row.unitId());
+            unitCode = unit.code();
+            Optional<BlockResults> block = blocks.computeIfAbsent(
+                    unit.blockId(),
+                    b -> results.published(periodId, b) ? Optional.of(results.results(periodId, b)) : Optional.empty());
+            if (block.isPresent()) {
+                blockVi = block.get().blockNameVi();
+                blockEn = block.get().blockNameEn();
+                result = block.get().ranked().stream()
+                        .filter(r -> r.unitId() == row.unitId())
+                        .findFirst()
+                        .orElse(null);
+            }
+        }
+        String organisation = row.organisation();
+        String name = row.kind() == NominationKind.INDIVIDUAL
+                ? row.personName()
+                : row.collectiveName() != null
+                        ? row.collectiveName()
+                        : organization.unit(row.unitId()).nameVi();
+        String approvals = approvals(row, types);
+        return new AwardItem(
+                decisionId,
+                position,
+                row.id(),
+                row.kind(),
+                name,
+                row.position(),
+                organisation,
+                type.nameVi(),
+                type.nameEn(),
+                unitCode,
+                blockVi,
+                blockEn,
+                result == null ? null : result.total(),
+                result == null ? null : result.index(),
+                result == null ? null : result.rank(),
+                result == null ? null : result.previousRank(),
+                result == null ? null : result.change().direction().name(),
+                result == null ? null : result.change().places(),
+                result == null || result.band() == null ? null : result.band().nameVi(),
+                result == null || result.band() == null ? null : result.band().nameEn(),
+                row.eligible(),
+                FindingCodec.decode(row.eligibility()),
+                row.justification(),
+                row.achievements(),
+                approvals,
+                store.attachments(row.id()).size());
+    }
+
+    private static String approvals(NominationRow row, Map<Long, AwardType> types) {
+        StringBuilder text = new StringBuilder("proposed: ").append(row.proposedBy());
+        if (row.submittedBy() != null) {
+            text.append("; submitted: ").append(row.submittedBy()).append(' ').append(day(row.submittedAt()));
+        }
+        if (row.decidedBy() != null) {
+            text.append("; approved: ").append(row.decidedBy()).append(' ').append(day(row.decidedAt()));
+        }
+        if (row.approvedTypeId() != null) {
+            text.append("; type changed from ")
+                    .append(types.get(row.awardTypeId()).code())
+                    .append(" to ")
+                    .append(types.get(row.approvedTypeId()).code());
+        }
+        return text.toString();
+    }
+
+    private static String day(Instant at) {
+        return at == null ? "" : DAY.format(at.atZone(PORTAL_ZONE));
+    }
+
+    // ---- reading and exports
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<AwardDecision> decisions(long periodId) {
+        return store.decisions(periodId);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public AwardDecision decision(long decisionId) {
+        return store.decision(decisionId).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+    }
+
+    /**
+     * The decision's awards with their evidence package. A focal point gets only their own unit's
+     * awards (the decision's list itself is in the PDF, a public document).
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<AwardItem> items(long decisionId) {
+        decision(decisionId);
+        Long scope = currentUser.unitScope(Role.SECRETARIAT, Role.LEADER);
+        List<AwardItem> items = store.items(decisionId);
+        if (scope == null) {
+            return items;
+        }
+        String code = organization.unit(scope).code();
+        return items.stream().filter(i -> code.equals(i.unitCode())).toList();
+    }
+
+    /** The decision in the Vietnamese administrative layout, the list of awards as its annex. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public byte[] pdf(long decisionId) {
+        AwardDecision decision = decision(decisionId);
+        return AwardDocuments.pdf(decision, store.items(decisionId), province(), replacedDate(decision));
+    }
+
+    /** The list and the evidence package as a workbook in the reader's language. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
+    public byte[] xlsx(long decisionId, Locale locale) {
+        AwardDecision decision = decision(decisionId);
+        return AwardDocuments.xlsx(decision, store.items(decisionId), locale);
+    }
+
+    private LocalDate replacedDate(AwardDecision decision) {
+        return decision.replacesId() == null
+                ? null
+                : store.decision(decision.replacesId()).map(AwardDecision::date).orElse(null);
+    }
+
+    private String province() {
+        return organization.province().map(p -> p.nameVi()).orElse("");
+    }
+}

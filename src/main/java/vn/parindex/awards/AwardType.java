@@ -1,0 +1,14 @@
+package vn.parindex.awards;
+
+import java.util.Locale;
+import vn.parindex.shared.Locales;
+
+/** A kind of award from the configurable list (default "Bằng khen của Chủ tịch UBND tỉnh"). */
+public record AwardType(long id, String code, String nameVi, String nameEn) {
+
+    public static final String DEFAULT_CODE = "PPC_CERTIFICATE";
+
+    public String name(Locale locale) {
+        return Locales.pick(locale, nameVi, nameEn);
+    }
+}

@@ -1,0 +1,624 @@
+package vn.parindex.awards;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
+import vn.parindex.awards.internal.AwardStore;
+import vn.parindex.awards.internal.AwardStore.NominationRow;
+import vn.parindex.awards.internal.FindingCodec;
+import vn.parindex.organization.OrganizationDirectory;
+import vn.parindex.organization.UnitSummary;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.PeriodSummary;
+import vn.parindex.period.Phase;
+import vn.parindex.ranking.RankingResults;
+import vn.parindex.ranking.UnitResultRow;
+import vn.parindex.security.CurrentUser;
+import vn.parindex.security.CurrentUserService;
+import vn.parindex.security.Role;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.TextLimits;
+
+/**
+ * Award nominations of a period, once its results are published.
+ *
+ * <ul>
+ *   <li>A focal point proposes for their own unit and its staff only (another unit: access denied); the
+ *       secretariat for any unit or a named collective, and sends the list to the leader.
+ *   <li>Every nomination carries each eligibility rule's finding; one that passes no rule needs a
+ *       justification. The same unit, collective or person is nominated once per period.
+ *   <li>The leader approves, rejects with a reason, or approves at another award type, one by one or
+ *       the whole list; never a nomination of their own unit. Nothing in an issued decision changes
+ *       but through a new decision ({@link AwardDecisions#correct}).
+ * </ul>
+ */
+@Service
+@Transactional
+public class Nominations {
+
+    static final String ENTITY = "AWARD_NOMINATION";
+    private static final Role[] READ_EVERY_UNIT = {Role.SECRETARIAT, Role.LEADER};
+    private static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+    private final AwardStore store;
+    private final RankingResults results;
+    private final OrganizationDirectory organization;
+    private final PeriodDirectory periods;
+    private final CurrentUserService currentUser;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Nominations(
+            AwardStore store,
+            RankingResults results,
+            OrganizationDirectory organization,
+            PeriodDirectory periods,
+            CurrentUserService currentUser,
+            AuditLog audit,
+            Clock clock) {
+        this.store = store;
+        this.results = results;
+        this.organization = organization;
+        this.periods = periods;
+        this.currentUser = currentUser;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // ---- configuration
+
+    /** The configurable award types, default first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<AwardType> types() {
+        return store.types();
+    }
+
+    /** The period's eligibility rules. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<EligibilityRule> rules(long periodId) {
+        return store.rules(periodId);
+    }
+
+    /** Adds a rule to the period (secretariat); nominations proposed afterwards are judged by it too. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public long addRule(
+            long periodId,
+            long awardTypeId,
+            NominationKind subject,
+            RuleKind kind,
+            Long blockId,
+            Integer rankLimit,
+            BigDecimal minIndex) {
+        periods.period(periodId);
+        type(awardTypeId);
+        if (kind == RuleKind.RANK_TOP_N && (rankLimit == null || rankLimit < 1)) {
+            throw new BusinessRuleException("awards.rule.rankLimitRequired");
+        }
+        if (kind == RuleKind.INDEX_AT_LEAST
+                && (minIndex == null || minIndex.signum() < 0 || minIndex.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            throw new BusinessRuleException("awards.rule.minIndexRequired");
+        }
+        long id = store.addRule(
+                periodId,
+                awardTypeId,
+                subject,
+                kind,
+                blockId,
+                kind == RuleKind.RANK_TOP_N ? rankLimit : null,
+                kind == RuleKind.INDEX_AT_LEAST ? minIndex : null);
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("awardType", awardTypeId);
+        value.put("subject", subject.name());
+        value.put("kind", kind.name());
+        value.put("block", blockId);
+        value.put("rankLimit", rankLimit);
+        value.put("minIndex", minIndex);
+        audit.record("AWARD_RULE_ADDED", "AWARD_RULE", id, null, value);
+        return id;
+    }
+
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public void removeRule(long ruleId) {
+        long periodId = store.rulePeriod(ruleId).orElseThrow(() -> new BusinessRuleException("awards.rule.notFound"));
+        store.deleteRule(ruleId);
+        audit.record("AWARD_RULE_REMOVED", "AWARD_RULE", ruleId, Map.of("period", periodId), null);
+    }
+
+    // ---- reading
+
+    /** Periods whose results are published (where nominations are made), newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<PeriodSummary> periods() {
+        return periods.periods().stream()
+                .filter(p -> p.phase().isAtLeast(Phase.PUBLISHED))
+                .toList();
+    }
+
+    /** The period's nominations; a focal point sees only their own unit's. */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<Nomination> nominations(long periodId) {
+        Long scope = currentUser.unitScope(READ_EVERY_UNIT);
+        Map<Long, AwardType> types = new LinkedHashMap<>();
+        store.types().forEach(t -> types.put(t.id(), t));
+        Map<Long, Integer> attachments = store.attachmentCounts(periodId);
+        List<Nomination> out = new ArrayList<>();
+        for (NominationRow row : store.nominations(periodId, scope)) {
+            out.add(view(row, types, attachments.getOrDefault(row.id(), 0)));
+        }
+        return out;
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public Nomination nomination(long id) {
+        NominationRow row = readable(id);
+        Map<Long, AwardType> types = new LinkedHashMap<>();
+        store.types().forEach(t -> types.put(t.id(), t));
+        return view(row, types, store.attachments(id).size());
+    }
+
+    /** What the rules would say on a draft (the form shows it before saving). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.FOCAL_POINT})
+    public List<RuleFinding> check(long periodId, NominationDraft draft) {
+        checkScope(draft.unitId());
+        return findings(periodId, draft.kind(), draft.unitId(), draft.awardTypeId());
+    }
+
+    // ---- proposing
+
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.FOCAL_POINT})
+    public Nomination propose(long periodId, NominationDraft draft) {
+        requirePublished(periodId);
+        NominationRow row = validated(periodId, null, 0, draft);
+        String key = subjectKey(draft);
+        if (store.subjectTaken(periodId, key, null)) {
+            throw new BusinessRuleException("awards.duplicate", displayName(row));
+        }
+        long id = store.insertNomination(row, key, Instant.now(clock));
+        audit.record("AWARD_NOMINATED", ENTITY, id, null, auditValue(row));
+        return nomination(id);
+    }
+
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.FOCAL_POINT})
+    public Nomination update(long id, long expectedVersion, NominationDraft draft) {
+        NominationRow old = editable(id);
+        ConcurrentEditException.check(old.version(), expectedVersion);
+        NominationRow row = validated(old.periodId(), id, expectedVersion, draft);
+        String key = subjectKey(draft);
+        if (store.subjectTaken(old.periodId(), key, id)) {
+            throw new BusinessRuleException("awards.duplicate", displayName(row));
+        }
+        if (!store.updateNomination(row, key)) {
+            throw new ConcurrentEditException();
+        }
+        audit.record("AWARD_NOMINATION_CHANGED", ENTITY, id, auditValue(old), auditValue(row));
+        return nomination(id);
+    }
+
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.FOCAL_POINT})
+    public void withdraw(long id, long expectedVersion) {
+        NominationRow old = editable(id);
+        ConcurrentEditException.check(old.version(), expectedVersion);
+        store.deleteNomination(id);
+        audit.record("AWARD_NOMINATION_WITHDRAWN", ENTITY, id, auditValue(old), null);
+    }
+
+    /** Attaches a PDF, JPG or PNG of at most 20 MB (checked by its content, not only its name). */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.FOCAL_POINT})
+    public AttachmentInfo attach(long id, String fileName, byte[] content) {
+        NominationRow row = readable(id);
+        checkScope(row.unitId());
+        if (row.status() == NominationStatus.DECIDED) {
+            throw new BusinessRuleException("awards.decisionIssued");
+        }
+        if (row.status() != NominationStatus.PROPOSED && row.status() != NominationStatus.SUBMITTED) {
+            throw new BusinessRuleException("awards.notEditable");
+        }
+        if (content == null || content.length == 0) {
+            throw new BusinessRuleException("awards.attachment.empty");
+        }
+        if (content.length > MAX_ATTACHMENT_BYTES) {
+            throw new BusinessRuleException("awards.attachment.tooLarge", "20");
+        }
+        String name = fileName == null ? "" : fileName.strip();
+        if (name.isEmpty() || name.length() > TextLimits.NAME) {
+            throw new BusinessRuleException("awards.attachment.badName");
+        }
+        String type = AttachmentTypes.detect(name, content)
+                .orElseThrow(() -> new BusinessRuleException("awards.attachment.wrongType", AttachmentTypes.ALLOWED));
+        String sha = sha256(content);
+        Instant at = Instant.now(clock);
+        long attachmentId = store.addAttachment(
+                id, name, type, content, sha, currentUser.require().username(), at);
+        audit.record(
+                "AWARD_ATTACHMENT_ADDED",
+                ENTITY,
+                id,
+                null,
+                Map.of("file", name, "size", content.length, "sha256", sha));
+        return new AttachmentInfo(
+                attachmentId, name, type, content.length, currentUser.require().username(), at);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<AttachmentInfo> attachments(long id) {
+        readable(id);
+        return store.attachments(id);
+    }
+
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public byte[] attachmentContent(long attachmentId) {
+        var entry =
+                store.attachmentContent(attachmentId).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+        readable(entry.getKey());
+        return entry.getValue();
+    }
+
+    // ---- the list goes to the leader
+
+    /** Sends every proposed nomination of the period to the leader; returns how many. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public int submitList(long periodId) {
+        requirePublished(periodId);
+        List<NominationRow> proposed = store.nominations(periodId, null).stream()
+                .filter(n -> n.status() == NominationStatus.PROPOSED)
+                .toList();
+        if (proposed.isEmpty()) {
+            throw new BusinessRuleException("awards.nothingToSubmit");
+        }
+        String me = currentUser.require().username();
+        Instant at = Instant.now(clock);
+        for (NominationRow row : proposed) {
+            if (!row.eligible() && blank(row.justification())) {
+                throw new BusinessRuleException("awards.justificationRequired", displayName(row));
+            }
+            store.submit(row.id(), me, at);
+            audit.record(
+                    "AWARD_NOMINATION_SUBMITTED",
+                    ENTITY,
+                    row.id(),
+                    Map.of("status", row.status().name()),
+                    Map.of("status", "SUBMITTED"));
+        }
+        return proposed.size();
+    }
+
+    // ---- the leader decides
+
+    @RolesAllowed(Role.Names.LEADER)
+    public Nomination approve(long id, long expectedVersion) {
+        return decide(id, expectedVersion, NominationStatus.APPROVED, null, null);
+    }
+
+    /** Approves at another award type than the one proposed. */
+    @RolesAllowed(Role.Names.LEADER)
+    public Nomination approveAs(long id, long expectedVersion, long awardTypeId) {
+        type(awardTypeId);
+        return decide(id, expectedVersion, NominationStatus.APPROVED, awardTypeId, null);
+    }
+
+    @RolesAllowed(Role.Names.LEADER)
+    public Nomination reject(long id, long expectedVersion, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("awards.rejectionReasonRequired");
+        }
+        if (text.length() > TextLimits.REASON) {
+            throw new BusinessRuleException("awards.tooLong", String.valueOf(TextLimits.REASON));
+        }
+        return decide(id, expectedVersion, NominationStatus.REJECTED, null, text);
+    }
+
+    /** Approves every submitted nomination of the period; returns how many. */
+    @RolesAllowed(Role.Names.LEADER)
+    public int approveAll(long periodId) {
+        List<NominationRow> submitted = submitted(periodId);
+        for (NominationRow row : submitted) {
+            decide(row.id(), row.version(), NominationStatus.APPROVED, null, null);
+        }
+        return submitted.size();
+    }
+
+    /** Rejects every submitted nomination of the period with one reason; returns how many. */
+    @RolesAllowed(Role.Names.LEADER)
+    public int rejectAll(long periodId, String reason) {
+        List<NominationRow> submitted = submitted(periodId);
+        for (NominationRow row : submitted) {
+            reject(row.id(), row.version(), reason);
+        }
+        return submitted.size();
+    }
+
+    private List<NominationRow> submitted(long periodId) {
+        List<NominationRow> submitted = store.nominations(periodId, null).stream()
+                .filter(n -> n.status() == NominationStatus.SUBMITTED)
+                .toList();
+        if (submitted.isEmpty()) {
+            throw new BusinessRuleException("awards.nothingSubmitted");
+        }
+        return submitted;
+    }
+
+    private Nomination decide(long id, long expectedVersion, NominationStatus status, Long typeId, String reason) {
+        NominationRow row = store.nomination(id).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+        if (row.status() == NominationStatus.DECIDED) {
+            throw new BusinessRuleException("awards.decisionIssued");
+        }
+        if (row.status() != NominationStatus.SUBMITTED) {
+            throw new BusinessRuleException("awards.notSubmitted");
+        }
+        CurrentUser me = currentUser.require();
+        if (me.unitId() != null && row.unitId() != null && me.unitId().equals(row.unitId())) {
+            throw new BusinessRuleException("awards.ownUnit");
+        }
+        ConcurrentEditException.check(row.version(), expectedVersion);
+        if (typeId != null && typeId == row.awardTypeId()) {
+            typeId = null;
+        }
+        if (!store.decide(id, expectedVersion, status, typeId, reason, me.username(), Instant.now(clock))) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("status", status.name());
+        if (typeId != null) {
+            value.put("awardType", typeId);
+        }
+        if (reason != null) {
+            value.put("reason", reason);
+        }
+        audit.record(
+                status == NominationStatus.REJECTED ? "AWARD_NOMINATION_REJECTED" : "AWARD_NOMINATION_APPROVED",
+                ENTITY,
+                id,
+                Map.of("status", row.status().name(), "awardType", row.awardTypeId()),
+                value);
+        return nomination(id);
+    }
+
+    // ---- helpers
+
+    private NominationRow readable(long id) {
+        NominationRow row = store.nomination(id).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+        Long scope = currentUser.unitScope(READ_EVERY_UNIT);
+        if (scope != null && !scope.equals(row.unitId())) {
+            throw new AccessDeniedException("Nomination " + id + " is outside the caller's unit");
+        }
+        return row;
+    }
+
+    private NominationRow editable(long id) {
+        NominationRow row = store.nomination(id).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+        checkScope(row.unitId());
+        if (row.status() == NominationStatus.DECIDED) {
+            throw new BusinessRuleException("awards.decisionIssued");
+        }
+        if (row.status() != NominationStatus.PROPOSED) {
+            throw new BusinessRuleException("awards.notEditable");
+        }
+        return row;
+    }
+
+    /** A focal point acts only on their own unit (a nomination without a unit is the secretariat's). */
+    private void checkScope(Long unitId) {
+        Long scope = currentUser.unitScope(Role.SECRETARIAT);
+        if (scope != null && !scope.equals(unitId)) {
+            throw new AccessDeniedException("A focal point nominates for their own unit only");
+        }
+    }
+
+    private void requirePublished(long periodId) {
+        PeriodSummary period = periods.period(periodId);
+        if (!period.phase().isAtLeast(Phase.PUBLISHED)) {
+            throw new BusinessRuleException("awards.periodNotPublished", String.valueOf(period.year()));
+        }
+    }
+
+    private AwardType type(long id) {
+        return store.type(id).orElseThrow(() -> new BusinessRuleException("awards.typeUnknown"));
+    }
+
+    private NominationRow validated(long periodId, Long id, long version, NominationDraft d) {
+        if (d.kind() == null) {
+            throw new BusinessRuleException("awards.kindRequired");
+        }
+        checkScope(d.unitId());
+        type(d.awardTypeId());
+        String collective = trim(d.collectiveName());
+        String person = trim(d.personName());
+        String position = trim(d.position());
+        String organisation = trim(d.organisation());
+        String achievements = trim(d.achievements());
+        String justification = trim(d.justification());
+        if (d.unitId() != null) {
+            UnitSummary unit = organization.unit(d.unitId());
+            if (d.kind() == NominationKind.INDIVIDUAL && organisation == null) {
+                organisation = unit.nameVi();
+            }
+        }
+        if (d.kind() == NominationKind.COLLECTIVE) {
+            if ((d.unitId() == null) == (collective == null)) {
+                throw new BusinessRuleException("awards.collectiveRequired");
+            }
+            person = null;
+            position = null;
+            organisation = null;
+        } else {
+            collective = null;
+            if (person == null || position == null || organisation == null) {
+                throw new BusinessRuleException("awards.personRequired");
+            }
+        }
+        if (achievements == null) {
+            throw new BusinessRuleException("awards.achievementsRequired");
+        }
+        limit(collective, TextLimits.NAME);
+        limit(person, TextLimits.PERSON_NAME);
+        limit(position, TextLimits.NAME);
+        limit(organisation, TextLimits.NAME);
+        limit(achievements, TextLimits.NOTE);
+        limit(justification, TextLimits.REASON);
+        List<RuleFinding> findings = findings(periodId, d.kind(), d.unitId(), d.awardTypeId());
+        boolean eligible = Eligibility.eligible(findings);
+        if (!eligible && justification == null) {
+            throw new BusinessRuleException(
+                    "awards.justificationRequired",
+                    collective != null
+                            ? collective
+                            : person != null
+                                    ? person
+                                    : organization.unit(d.unitId()).nameVi());
+        }
+        return new NominationRow(
+                id == null ? 0 : id,
+                periodId,
+                d.kind(),
+                d.unitId(),
+                collective,
+                person,
+                position,
+                organisation,
+                d.awardTypeId(),
+                null,
+                achievements,
+                justification,
+                eligible,
+                FindingCodec.encode(findings),
+                NominationStatus.PROPOSED,
+                null,
+                currentUser.require().username(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                version);
+    }
+
+    List<RuleFinding> findings(long periodId, NominationKind kind, Long unitId, long awardTypeId) {
+        Long blockId = null;
+        Optional<UnitResultRow> result = Optional.empty();
+        if (unitId != null) {
+            blockId = organization.unit(unitId).blockId();
+            result = results.unitResult(periodId, unitId);
+        }
+        return Eligibility.evaluate(
+                store.rules(periodId), awardTypeId, new Eligibility.Subject(kind, unitId, blockId, result));
+    }
+
+    private Nomination view(NominationRow row, Map<Long, AwardType> types, int attachments) {
+        AwardType type = types.containsKey(row.awardTypeId())
+                ? types.get(row.awardTypeId())
+                : store.type(row.awardTypeId()).orElseThrow();
+        AwardType approved = row.approvedTypeId() == null
+                ? null
+                : types.containsKey(row.approvedTypeId())
+                        ? types.get(row.approvedTypeId())
+                        : store.type(row.approvedTypeId()).orElseThrow();
+        return new Nomination(
+                row.id(),
+                row.periodId(),
+                row.kind(),
+                row.unitId(),
+                displayName(row),
+                row.position(),
+                row.organisation(),
+                type,
+                approved,
+                row.achievements(),
+                row.justification(),
+                row.eligible(),
+                FindingCodec.decode(row.eligibility()),
+                row.status(),
+                row.rejectionReason(),
+                row.proposedBy(),
+                row.decidedBy(),
+                attachments,
+                row.decisionId(),
+                row.version());
+    }
+
+    String displayName(NominationRow row) {
+        if (row.kind() == NominationKind.INDIVIDUAL) {
+            return row.personName();
+        }
+        return row.collectiveName() != null
+                ? row.collectiveName()
+                : organization.unit(row.unitId()).nameVi();
+    }
+
+    static String subjectKey(NominationDraft d) {
+        if (d.kind() == NominationKind.COLLECTIVE) {
+            return d.unitId() != null ? "U:" + d.unitId() : "C:" + normal(d.collectiveName());
+        }
+        return "P:" + normal(d.personName()) + "|" + (d.unitId() != null ? "U" + d.unitId() : normal(d.organisation()));
+    }
+
+    private static String normal(String text) {
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        t = Normalizer.normalize(t, Normalizer.Form.NFC);
+        return t.length() > 280 ? t.substring(0, 280) : t;
+    }
+
+    private static Map<String, Object> auditValue(NominationRow row) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("kind", row.kind().name());
+        value.put("unit", row.unitId());
+        value.put("collective", row.collectiveName());
+        value.put("person", row.personName());
+        value.put("position", row.position());
+        value.put("organisation", row.organisation());
+        value.put("awardType", row.awardTypeId());
+        value.put("eligible", row.eligible());
+        value.put("justification", row.justification());
+        return value;
+    }
+
+    private static void limit(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new BusinessRuleException("awards.tooLong", String.valueOf(max));
+        }
+    }
+
+    private static String trim(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.isEmpty() ? null : t;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

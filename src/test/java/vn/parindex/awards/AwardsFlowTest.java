@@ -1,0 +1,410 @@
+package vn.parindex.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import vn.parindex.appraisal.AppraisalRows;
+import vn.parindex.period.PeriodDirectory;
+import vn.parindex.period.Phase;
+import vn.parindex.ranking.ResultPublications;
+import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.pdf.PdfAssertions;
+import vn.parindex.support.PortalIntegrationTest;
+import vn.parindex.support.SignIn;
+
+/**
+ * Nominations, eligibility, the leader's approval and the decision on a period of its own (2015, the
+ * district block published: Nam Sach first, Kim Thanh second, every other district third), with every
+ * refusal leaving nothing changed.
+ */
+@PortalIntegrationTest
+class AwardsFlowTest {
+
+    private static final int YEAR = 2015;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    Nominations nominations;
+
+    @Autowired
+    AwardDecisions decisions;
+
+    @Autowired
+    PeriodDirectory periods;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    /** Each test starts from the published period without nominations or decisions (also on a kept database). */
+    @org.junit.jupiter.api.BeforeEach
+    void clearAwards() {
+        long periodId = period();
+        jdbc.update(
+                "delete i from award_decision_item i join award_decision d on d.id = i.decision_id where d.period_id = ?",
+                periodId);
+        jdbc.update("update award_nomination set decision_id = null where period_id = ?", periodId);
+        jdbc.update("update award_decision set replaces_id = null where period_id = ?", periodId);
+        jdbc.update("delete from award_decision where period_id = ?", periodId);
+        jdbc.update(
+                "delete a from award_attachment a join award_nomination n on n.id = a.nomination_id where n.period_id = ?",
+                periodId);
+        jdbc.update("delete from award_nomination where period_id = ?", periodId);
+    }
+
+    private long unit(String code) {
+        return jdbc.queryForObject("select id from org_unit where code = ?", Long.class, code);
+    }
+
+    private long defaultType() {
+        return jdbc.queryForObject("select id from award_type where code = 'PPC_CERTIFICATE'", Long.class);
+    }
+
+    private long otherType() {
+        return jdbc.queryForObject("select id from award_type where code = 'DOHA_CERTIFICATE'", Long.class);
+    }
+
+    /** The 2015 period with its district block published, rules "top 2 districts" for both kinds. */
+    private synchronized long period() {
+        Long existing = jdbc.query(
+                "select id from assessment_period where year = ?", rs -> rs.next() ? rs.getLong(1) : null, YEAR);
+        if (existing != null) {
+            return existing;
+        }
+        long periodId = AppraisalRows.period(context, YEAR, Phase.COUNCIL_APPROVAL);
+        long district = jdbc.queryForObject("select id from org_block where code = 'DISTRICT'", Long.class);
+        AppraisalRows.allFinal(jdbc, periodId, district, "hoidong2");
+        AppraisalRows.surveyed(jdbc, periodId, district);
+        // Nam Sach 1st, Kim Thanh 2nd, the rest share 3rd
+        bonus(periodId, unit("HNS"), "2");
+        bonus(periodId, unit("HKT"), "1.5");
+        jdbc.update(
+                "insert into block_decision (period_id, block_id, status, approved_at, version) values (?, ?, 'APPROVED', ?, 0)",
+                periodId,
+                district,
+                Timestamp.from(Instant.now()));
+        SignIn.as(context, "noivu");
+        context.getBean(ResultPublications.class).publish(periodId, district);
+        AppraisalRows.phase(jdbc, periodId, Phase.PUBLISHED);
+        nominations.addRule(periodId, defaultType(), NominationKind.COLLECTIVE, RuleKind.RANK_TOP_N, district, 2, null);
+        nominations.addRule(periodId, defaultType(), NominationKind.INDIVIDUAL, RuleKind.RANK_TOP_N, district, 2, null);
+        SignIn.out();
+        return periodId;
+    }
+
+    private void bonus(long periodId, long unitId, String points) {
+        jdbc.update(
+                "update appraisal_item set final_score = ? where score_item_id = (select i.id from score_item i"
+                        + " join self_assessment a on a.id = i.assessment_id where a.period_id = ? and a.unit_id = ?"
+                        + " and i.node_id = ?)",
+                new java.math.BigDecimal(points),
+                periodId,
+                unitId,
+                AppraisalRows.node(jdbc, periodId, unitId, "T1"));
+    }
+
+    private NominationDraft collective(String code) {
+        return new NominationDraft(
+                NominationKind.COLLECTIVE,
+                unit(code),
+                null,
+                null,
+                null,
+                null,
+                defaultType(),
+                "Thành tích " + code,
+                null);
+    }
+
+    private int count(long periodId) {
+        return jdbc.queryForObject(
+                "select count(*) from award_nomination where period_id = ?", Integer.class, periodId);
+    }
+
+    @Test
+    void aFocalPointNominatesOnlyTheirOwnUnitAndSeesEveryRuleJudged() {
+        long periodId = period();
+        SignIn.as(context, "namsach");
+        Nomination own = nominations.propose(periodId, collective("HNS"));
+        assertThat(own.eligible()).isTrue();
+        assertThat(own.findings()).singleElement().satisfies(f -> {
+            assertThat(f.passed()).isTrue();
+            assertThat(f.reasonKey()).isEqualTo("awards.reason.rankWithin");
+            assertThat(f.reasonArgs()).containsExactly("1", "2");
+        });
+        int before = count(periodId);
+        assertThatThrownBy(() -> nominations.propose(periodId, collective("HKT")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.propose(
+                        periodId,
+                        new NominationDraft(
+                                NominationKind.COLLECTIVE,
+                                null,
+                                "Bưu điện huyện",
+                                null,
+                                null,
+                                null,
+                                defaultType(),
+                                "x",
+                                "y")))
+                .isInstanceOf(AccessDeniedException.class);
+        // a focal point sees their own unit's nominations only
+        assertThat(nominations.nominations(periodId))
+                .extracting(Nomination::unitId)
+                .containsOnly(unit("HNS"));
+        assertThat(count(periodId)).isEqualTo(before);
+        // duplicate
+        assertThatThrownBy(() -> nominations.propose(periodId, collective("HNS")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "awards.duplicate");
+        // attachments: a PDF is taken, a renamed text file is not
+        AttachmentInfo file =
+                nominations.attach(own.id(), "bao-cao.pdf", "%PDF-1.4 test".getBytes(StandardCharsets.US_ASCII));
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> nominations.attach(own.id(), "fake.pdf", "hello".getBytes(StandardCharsets.US_ASCII)))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.attachment.wrongType");
+        assertThat(nominations.attachments(own.id())).hasSize(1);
+        SignIn.as(context, "gtvt");
+        assertThatThrownBy(() -> nominations.nomination(own.id())).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(context, "hoidong1");
+        assertThatThrownBy(() -> nominations.propose(periodId, collective("HNS")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anIneligibleNominationNeedsAJustificationAndNominationsWaitForPublishedResults() {
+        long periodId = period();
+        SignIn.as(context, "noivu");
+        int before = count(periodId);
+        assertThatThrownBy(() -> nominations.propose(periodId, collective("HTM")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "awards.justificationRequired");
+        assertThat(count(periodId)).isEqualTo(before);
+        Nomination justified = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.COLLECTIVE,
+                        unit("HTM"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Sáng kiến một cửa",
+                        "Sáng kiến được Bộ Nội vụ ghi nhận"));
+        assertThat(justified.eligible()).isFalse();
+        assertThat(justified.findings())
+                .singleElement()
+                .satisfies(f -> assertThat(f.reasonKey()).isEqualTo("awards.reason.rankOutside"));
+        assertThat(justified.justification()).isEqualTo("Sáng kiến được Bộ Nội vụ ghi nhận");
+        long open = periods.byYear(2024).orElseThrow().id();
+        assertThatThrownBy(() -> nominations.propose(open, collective("HTM")))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.periodNotPublished");
+        // stale edit
+        assertThatThrownBy(() -> nominations.update(
+                        justified.id(),
+                        justified.version() + 1,
+                        new NominationDraft(
+                                NominationKind.COLLECTIVE,
+                                unit("HTM"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                defaultType(),
+                                "x",
+                                "y")))
+                .isInstanceOf(ConcurrentEditException.class);
+        nominations.withdraw(justified.id(), justified.version());
+        assertThat(count(periodId)).isEqualTo(before);
+    }
+
+    @Test
+    void theLeaderApprovesRejectsAndChangesTypeThenTheDecisionFreezesItAndOnlyANewDecisionCorrects() {
+        long periodId = period();
+        SignIn.as(context, "noivu");
+        Nomination kimThanh = nominations.propose(periodId, collective("HKT"));
+        Nomination person = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.INDIVIDUAL,
+                        unit("HKT"),
+                        null,
+                        "Phạm Quang Hưng",
+                        "Chủ tịch",
+                        null,
+                        defaultType(),
+                        "Lãnh đạo",
+                        null));
+        assertThat(person.organisation()).isEqualTo("Ủy ban nhân dân huyện Kim Thành");
+        assertThat(person.eligible()).isTrue();
+        Nomination postOffice = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.COLLECTIVE,
+                        null,
+                        "Bưu điện huyện Thanh Miện",
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Bưu chính công ích",
+                        "Đóng góp có văn bản xác nhận"));
+        assertThat(postOffice.findings()).allMatch(f -> f.reasonKey().equals("awards.reason.noUnit"));
+
+        // nobody decides before the list is submitted; only the leader decides
+        SignIn.as(context, "lanhdao");
+        assertThatThrownBy(() -> nominations.approve(kimThanh.id(), kimThanh.version()))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.notSubmitted");
+        SignIn.as(context, "noivu");
+        assertThatThrownBy(() -> nominations.approve(kimThanh.id(), kimThanh.version()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(nominations.submitList(periodId)).isEqualTo(3);
+        SignIn.as(context, "namsach");
+        assertThatThrownBy(() -> nominations.approve(kimThanh.id(), kimThanh.version() + 1))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> nominations.submitList(periodId)).isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(context, "lanhdao");
+        Nomination k = nominations.nomination(kimThanh.id());
+        assertThatThrownBy(() -> nominations.approve(k.id(), k.version() - 1))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(nominations.approve(k.id(), k.version()).status()).isEqualTo(NominationStatus.APPROVED);
+        Nomination p = nominations.nomination(person.id());
+        Nomination changed = nominations.approveAs(p.id(), p.version(), otherType());
+        assertThat(changed.status()).isEqualTo(NominationStatus.APPROVED);
+        assertThat(changed.effectiveType().code()).isEqualTo("DOHA_CERTIFICATE");
+        Nomination po = nominations.nomination(postOffice.id());
+        assertThatThrownBy(() -> nominations.reject(po.id(), po.version(), " "))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.rejectionReasonRequired");
+        Nomination rejected = nominations.reject(po.id(), po.version(), "Chưa đủ hồ sơ");
+        assertThat(rejected.status()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(rejected.rejectionReason()).isEqualTo("Chưa đủ hồ sơ");
+        // whatever else was submitted (the other tests' nominations) is approved as a list
+        List<Nomination> waiting = nominations.nominations(periodId).stream()
+                .filter(n -> n.status() == NominationStatus.SUBMITTED)
+                .toList();
+        if (!waiting.isEmpty()) {
+            assertThat(nominations.approveAll(periodId)).isEqualTo(waiting.size());
+        }
+
+        // the decision: numbering restarts each year, a taken number is refused
+        SignIn.as(context, "noivu");
+        LocalDate day = LocalDate.of(2016, 3, 10);
+        assertThat(decisions.nextNumber(day)).isEqualTo("1/QĐ-UBND");
+        assertThatThrownBy(() -> decisions.issue(periodId, new DecisionDraft(null, day, " ", "Chủ tịch")))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.signerRequired");
+        AwardDecision decision = decisions.issue(periodId, new DecisionDraft(null, day, "Nguyễn Văn A", "Chủ tịch"));
+        assertThat(decision.number()).isEqualTo("1/QĐ-UBND");
+        assertThat(decisions.nextNumber(day)).isEqualTo("2/QĐ-UBND");
+        List<AwardItem> items = decisions.items(decision.id());
+        assertThat(items)
+                .extracting(AwardItem::name)
+                .contains("Ủy ban nhân dân huyện Kim Thành", "Phạm Quang Hưng")
+                .doesNotContain("Bưu điện huyện Thanh Miện");
+        AwardItem kt = items.stream()
+                .filter(i -> i.name().equals("Ủy ban nhân dân huyện Kim Thành"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(kt.rank()).isEqualTo(2);
+        assertThat(kt.index()).isNotNull();
+        assertThat(kt.approvals()).contains("approved: lanhdao");
+        AwardItem hung = items.stream()
+                .filter(i -> i.name().equals("Phạm Quang Hưng"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hung.awardTypeVi()).isEqualTo("Giấy khen của Giám đốc Sở Nội vụ");
+        assertThat(hung.approvals()).contains("type changed from PPC_CERTIFICATE to DOHA_CERTIFICATE");
+        String pdf = PdfAssertions.withoutSpaces(PdfAssertions.text(decisions.pdf(decision.id())));
+        assertThat(pdf).contains(PdfAssertions.withoutSpaces("Số: 1/QĐ-UBND", "Phạm Quang Hưng, Chủ tịch"));
+
+        // an issued decision changes only through a new, reasoned decision
+        SignIn.as(context, "lanhdao");
+        Nomination decided = nominations.nomination(kimThanh.id());
+        assertThat(decided.status()).isEqualTo(NominationStatus.DECIDED);
+        assertThatThrownBy(() -> nominations.reject(decided.id(), decided.version(), "đổi ý"))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.decisionIssued");
+        SignIn.as(context, "noivu");
+        assertThatThrownBy(() -> nominations.withdraw(decided.id(), decided.version()))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.decisionIssued");
+        assertThatThrownBy(() -> decisions.correct(
+                        decision.id(),
+                        decision.version(),
+                        "",
+                        Set.of(person.id()),
+                        new DecisionDraft(null, day, "Nguyễn Văn A", "Chủ tịch")))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.correctionReasonRequired");
+        assertThatThrownBy(() ->
+                        decisions.issue(periodId, new DecisionDraft("9/QĐ-UBND", day, "Nguyễn Văn A", "Chủ tịch")))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.nothingApproved");
+        SignIn.as(context, "gtvt");
+        assertThatThrownBy(() -> decisions.correct(
+                        decision.id(),
+                        decision.version(),
+                        "x",
+                        Set.of(person.id()),
+                        new DecisionDraft(null, day, "A", "B")))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(context, "noivu");
+        assertThatThrownBy(() -> decisions.correct(
+                        decision.id(),
+                        decision.version(),
+                        "Sửa",
+                        Set.of(person.id()),
+                        new DecisionDraft("1/QĐ-UBND", day.plusDays(5), "Nguyễn Văn A", "Chủ tịch")))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.numberTaken");
+        assertThat(decisions.decision(decision.id()).superseded()).isFalse();
+        AwardDecision corrected = decisions.correct(
+                decision.id(),
+                decision.version(),
+                "Cá nhân đã được khen thưởng cấp bộ",
+                Set.of(person.id()),
+                new DecisionDraft(null, day.plusDays(5), "Nguyễn Văn A", "Chủ tịch"));
+        assertThat(corrected).isNotNull();
+        assertThat(corrected.replacesNumber()).isEqualTo("1/QĐ-UBND");
+        assertThat(corrected.number()).isEqualTo("2/QĐ-UBND");
+        assertThat(decisions.decision(decision.id()).superseded()).isTrue();
+        assertThat(decisions.items(corrected.id()))
+                .extracting(AwardItem::name)
+                .doesNotContain("Phạm Quang Hưng")
+                .contains("Ủy ban nhân dân huyện Kim Thành");
+        assertThat(nominations.nomination(person.id()).status()).isEqualTo(NominationStatus.REJECTED);
+        assertThatThrownBy(() -> decisions.correct(
+                        decision.id(),
+                        decisions.decision(decision.id()).version(),
+                        "x",
+                        Set.of(),
+                        new DecisionDraft(null, day, "A", "B")))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.decisionSuperseded");
+        assertThat(PdfAssertions.withoutSpaces(PdfAssertions.text(decisions.pdf(corrected.id()))))
+                .contains(PdfAssertions.withoutSpaces(
+                        "thay thế Quyết định số 1/QĐ-UBND", "Cá nhân đã được khen thưởng cấp bộ"));
+        Integer audited = jdbc.queryForObject(
+                "select count(*) from audit_event where action in ('AWARD_DECISION_ISSUED', 'AWARD_DECISION_CORRECTED', 'AWARD_NOMINATION_REJECTED')"
+                        + " and entity_id in (?, ?, ?)",
+                Integer.class,
+                String.valueOf(decision.id()),
+                String.valueOf(corrected.id()),
+                String.valueOf(person.id()));
+        assertThat(audited).isEqualTo(3);
+    }
+}
