@@ -147,7 +147,13 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Ranking what-if")),
                 Arguments.of(
                         "lanhdao",
-                        List.of("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu", "Khen thưởng"),
+                        List.of(
+                                "Trang chủ",
+                                "Kỳ đánh giá",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Xếp loại người đứng đầu",
+                                "Khen thưởng"),
                         List.of("Home", "Periods", "Criteria sets", "Ranking", "Leader classification", "Awards")));
     }
 

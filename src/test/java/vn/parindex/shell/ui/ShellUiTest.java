@@ -82,7 +82,14 @@ class ShellUiTest extends KaribuTest {
                         "Biểu quyết của Hội đồng",
                         "Xếp hạng",
                         "Mô phỏng xếp hạng");
-        assertThat(menuOf("lanhdao")).containsExactly("Trang chủ", "Kỳ đánh giá", "Bộ tiêu chí", "Xếp hạng", "Xếp loại người đứng đầu", "Khen thưởng");
+        assertThat(menuOf("lanhdao"))
+                .containsExactly(
+                        "Trang chủ",
+                        "Kỳ đánh giá",
+                        "Bộ tiêu chí",
+                        "Xếp hạng",
+                        "Xếp loại người đứng đầu",
+                        "Khen thưởng");
     }
 
     @Test
