@@ -192,8 +192,8 @@ public class AwardDecisions {
         String number = draft.number() == null || draft.number().isBlank()
                 ? nextNumber(draft.date())
                 : draft.number().strip();
-        if (number.length() > 60) {
-            throw new BusinessRuleException("awards.tooLong", "60");
+        if (number.length() > TextLimits.DECISION_NUMBER) {
+            throw new BusinessRuleException("awards.tooLong", String.valueOf(TextLimits.DECISION_NUMBER));
         }
         if (store.numberTaken(number, draft.date().getYear())) {
             throw new BusinessRuleException("awards.numberTaken", number);

@@ -53,6 +53,9 @@ import vn.parindex.shared.TextLimits;
 public class Nominations {
 
     static final String ENTITY = "AWARD_NOMINATION";
+    /** How much of a nominee's normalized name and position is compared to find duplicates. */
+    private static final int DUPLICATE_KEY_CHARS = 280;
+
     private static final Role[] READ_EVERY_UNIT = {Role.SECRETARIAT, Role.LEADER};
     private static final int MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 
@@ -579,7 +582,7 @@ public class Nominations {
     private static String normal(String text) {
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
         t = Normalizer.normalize(t, Normalizer.Form.NFC);
-        return t.length() > 280 ? t.substring(0, 280) : t;
+        return t.substring(0, Math.min(t.length(), DUPLICATE_KEY_CHARS));
     }
 
     private static Map<String, Object> auditValue(NominationRow row) {

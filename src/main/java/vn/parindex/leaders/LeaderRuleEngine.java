@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.TextLimits;
 
 /**
  * The rules' arithmetic, without any storage: checks a rule set (complete, not contradicting itself)
@@ -46,8 +47,8 @@ public final class LeaderRuleEngine {
                 || rule.level() == null
                 || blank(rule.name())
                 || blank(rule.explanation())
-                || rule.name().length() > 200
-                || rule.explanation().length() > 1000) {
+                || rule.name().length() > TextLimits.RULE_NAME
+                || rule.explanation().length() > TextLimits.RULE_EXPLANATION) {
             throw new BusinessRuleException("leaders.rules.incomplete", rule.name() == null ? "" : rule.name());
         }
         boolean complete = switch (rule.kind()) {

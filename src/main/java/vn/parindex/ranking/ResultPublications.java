@@ -123,11 +123,11 @@ public class ResultPublications {
                 store.latestRef(periodId, blockId).orElseThrow(() -> new BusinessRuleException("ranking.notPublished"));
         ConcurrentEditException.check(latest.revision(), expectedRevision);
         DecisionDetails clean = new DecisionDetails(
-                required(decision.number(), "ranking.decision.numberRequired", 60),
+                required(decision.number(), "ranking.decision.numberRequired", TextLimits.DECISION_NUMBER),
                 decision.date(),
-                required(decision.signerCapacity(), "ranking.decision.signerRequired", 150),
-                required(decision.signerPosition(), "ranking.decision.signerRequired", 150),
-                required(decision.signerName(), "ranking.decision.signerRequired", 150));
+                required(decision.signerCapacity(), "ranking.decision.signerRequired", TextLimits.PERSON_NAME),
+                required(decision.signerPosition(), "ranking.decision.signerRequired", TextLimits.PERSON_NAME),
+                required(decision.signerName(), "ranking.decision.signerRequired", TextLimits.PERSON_NAME));
         if (clean.date() == null) {
             throw new BusinessRuleException("ranking.decision.dateRequired");
         }

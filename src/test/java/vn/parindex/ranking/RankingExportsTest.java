@@ -87,8 +87,17 @@ class RankingExportsTest {
     void theSignedDecisionIsRecordedOnceByTheSecretariatAndBecomesThePdf() throws Exception {
         long period = period(2022);
         long districts = RankingResultsTest.block(jdbc, "DISTRICT");
-        DecisionDetails decision = new DecisionDetails(
-                "68/QĐ-UBND", LocalDate.of(2023, 2, 20), "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Triệu Thế Hùng");
+        // Signed the day after the results were published (never before it, never in the future).
+        LocalDate signed = jdbc.queryForObject(
+                        "select max(published_at) from ranking_publication where period_id = ? and block_id = ?",
+                        java.sql.Timestamp.class,
+                        period,
+                        districts)
+                .toLocalDateTime()
+                .toLocalDate()
+                .plusDays(1);
+        DecisionDetails decision =
+                new DecisionDetails("68/QĐ-UBND", signed, "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Triệu Thế Hùng");
 
         SignIn.as(context, "lanhdao");
         assertThatThrownBy(() -> publications.recordDecision(period, districts, 1, decision))
@@ -110,6 +119,10 @@ class RankingExportsTest {
                         districts,
                         revision,
                         new DecisionDetails("1/QĐ", LocalDate.now().plusDays(2), "TM", "CT", "A")))
+                .isInstanceOf(BusinessRuleException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "ranking.decision.dateRange");
+        assertThatThrownBy(() -> publications.recordDecision(
+                        period, districts, revision, new DecisionDetails("1/QĐ", signed.minusDays(3), "TM", "CT", "A")))
                 .isInstanceOf(BusinessRuleException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "ranking.decision.dateRange");
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import vn.parindex.leaders.ClassificationEntry;
 import vn.parindex.leaders.LeaderClassifications;
 import vn.parindex.leaders.Level;
+import vn.parindex.shared.TextLimits;
 
 /** Sets a head's final level; a level outside the rules asks for the justification. */
 class LevelDialog extends Dialog {
@@ -30,7 +31,7 @@ class LevelDialog extends Dialog {
         level.setWidthFull();
         TextArea justification = new TextArea(getTranslation("leaders.justification"));
         justification.setId("leaders-justification");
-        justification.setMaxLength(2000);
+        justification.setMaxLength(TextLimits.JUSTIFICATION);
         justification.setWidthFull();
         justification.setValue(entry.justification() == null ? "" : entry.justification());
         add(proposed, level, justification);

@@ -294,8 +294,8 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         dialog.setHeaderTitle(getTranslation("ranking.decision.title"));
         TextField number = new TextField(getTranslation("ranking.decision.number"));
         number.setId("ranking-decision-number");
-        number.setPlaceholder("123/QĐ-UBND");
-        number.setMaxLength(60);
+        number.setPlaceholder(getTranslation("ranking.decision.numberExample"));
+        number.setMaxLength(TextLimits.DECISION_NUMBER);
         DatePicker date = new DatePicker(getTranslation("ranking.decision.date"));
         date.setId("ranking-decision-date");
         date.setLocale(getLocale());
