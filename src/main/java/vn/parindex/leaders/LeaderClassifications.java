@@ -152,7 +152,7 @@ public class LeaderClassifications {
         if (outside && reason == null) {
             throw new BusinessRuleException("leaders.justificationRequired");
         }
-        checkLength(reason, 2000);
+        checkLength(reason, LeaderTextLimits.JUSTIFICATION);
         store.finalLevel(entryId, expectedVersion, level, reason, outside);
         audit.record(
                 "LEADER_LEVEL_SET",
@@ -183,7 +183,7 @@ public class LeaderClassifications {
         if (absenceMonths < 0 || absenceMonths > 12) {
             throw new BusinessRuleException("leaders.absenceMonths");
         }
-        checkLength(ref, 200);
+        checkLength(ref, LeaderTextLimits.DISCIPLINE_REF);
         store.flags(entryId, expectedVersion, disciplined, disciplined ? ref : null, absenceMonths);
         long classificationId = store.classificationOf(entryId).orElseThrow();
         Header header = store.byId(classificationId).orElseThrow();
@@ -276,7 +276,7 @@ public class LeaderClassifications {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("leaders.commentRequired");
         }
-        checkLength(comment.trim(), 2000);
+        checkLength(comment.trim(), LeaderTextLimits.JUSTIFICATION);
         store.status(
                 classificationId,
                 expectedVersion,

@@ -46,8 +46,8 @@ public final class LeaderRuleEngine {
                 || rule.level() == null
                 || blank(rule.name())
                 || blank(rule.explanation())
-                || rule.name().length() > 200
-                || rule.explanation().length() > 1000) {
+                || rule.name().length() > LeaderTextLimits.RULE_NAME
+                || rule.explanation().length() > LeaderTextLimits.RULE_EXPLANATION) {
             throw new BusinessRuleException("leaders.rules.incomplete", rule.name() == null ? "" : rule.name());
         }
         boolean complete = switch (rule.kind()) {
