@@ -89,7 +89,7 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(vn.parindex.ranking.ui.WhatIfView.class, Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER)),
             // Leader classification (issue 13): classification per block, rules per period
             Map.entry(vn.parindex.leaders.ui.LeadersView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
-            Map.entry(vn.parindex.leaders.ui.LeaderRulesView.class, Set.of(Role.SECRETARIAT)),
+            Map.entry(vn.parindex.leaders.ui.LeaderRulesView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
             // Awards (issue 14): nominations, approval, decisions
             Map.entry(vn.parindex.awards.ui.AwardsView.class, Set.of(Role.SECRETARIAT, Role.LEADER, Role.FOCAL_POINT)));
 

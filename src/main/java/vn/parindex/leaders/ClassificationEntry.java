@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import vn.parindex.ranking.RankChange;
+import vn.parindex.ranking.UnrankedUnit;
 import vn.parindex.shared.Locales;
 
 /**
@@ -12,6 +13,9 @@ import vn.parindex.shared.Locales;
  * @param headName null when the unit had no head in office that year (flagged; blocks submission)
  * @param reasons the rules that produced {@code proposedLevel}, in order
  * @param outsideRules the final level is outside the rules (a justification is required)
+ * @param unrankedReason why the unit takes no place in its block (then no index, rank or band), null
+ *     when ranked
+ * @param unrankedNote the council's note when it decided not to rank the unit
  */
 public record ClassificationEntry(
         long id,
@@ -35,7 +39,9 @@ public record ClassificationEntry(
         Level finalLevel,
         String justification,
         boolean outsideRules,
-        long version) {
+        long version,
+        UnrankedUnit.Reason unrankedReason,
+        String unrankedNote) {
 
     public ClassificationEntry {
         reasons = List.copyOf(reasons);
@@ -51,6 +57,10 @@ public record ClassificationEntry(
 
     public String bandName(Locale locale) {
         return Locales.pick(locale, bandNameVi, bandNameEn);
+    }
+
+    public boolean ranked() {
+        return unrankedReason == null;
     }
 
     public boolean headMissing() {

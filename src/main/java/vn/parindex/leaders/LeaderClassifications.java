@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
@@ -25,6 +26,7 @@ import vn.parindex.period.PeriodSummary;
 import vn.parindex.ranking.BlockResults;
 import vn.parindex.ranking.RankingResults;
 import vn.parindex.ranking.UnitResultRow;
+import vn.parindex.ranking.UnrankedUnit;
 import vn.parindex.security.CurrentUser;
 import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
@@ -44,7 +46,8 @@ import vn.parindex.shared.ConcurrentEditException;
  *   <li>Only the secretariat and leaders see it; a focal point is refused everything here.
  * </ul>
  *
- * Every change is audited.
+ * Every change is audited. Submitting publishes {@link LeadersSubmitted} (the leaders are told),
+ * returning {@link LeadersReturned} (the secretariat is told).
  */
 @Service
 @Transactional
@@ -57,6 +60,7 @@ public class LeaderClassifications {
     private final PeriodDirectory periods;
     private final AuditLog audit;
     private final CurrentUserService currentUser;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     LeaderClassifications(
@@ -67,6 +71,7 @@ public class LeaderClassifications {
             PeriodDirectory periods,
             AuditLog audit,
             CurrentUserService currentUser,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.store = store;
         this.rules = rules;
@@ -75,6 +80,7 @@ public class LeaderClassifications {
         this.periods = periods;
         this.audit = audit;
         this.currentUser = currentUser;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -146,7 +152,7 @@ public class LeaderClassifications {
         if (outside && reason == null) {
             throw new BusinessRuleException("leaders.justificationRequired");
         }
-        checkLength(reason, 2000);
+        checkLength(reason, LeaderTextLimits.JUSTIFICATION);
         store.finalLevel(entryId, expectedVersion, level, reason, outside);
         audit.record(
                 "LEADER_LEVEL_SET",
@@ -177,7 +183,7 @@ public class LeaderClassifications {
         if (absenceMonths < 0 || absenceMonths > 12) {
             throw new BusinessRuleException("leaders.absenceMonths");
         }
-        checkLength(ref, 200);
+        checkLength(ref, LeaderTextLimits.DISCIPLINE_REF);
         store.flags(entryId, expectedVersion, disciplined, disciplined ? ref : null, absenceMonths);
         long classificationId = store.classificationOf(entryId).orElseThrow();
         Header header = store.byId(classificationId).orElseThrow();
@@ -229,7 +235,14 @@ public class LeaderClassifications {
                 classificationId,
                 header.status().name(),
                 ClassificationStatus.SUBMITTED.name());
-        return toClassification(header(classificationId));
+        BlockClassification submitted = toClassification(header(classificationId));
+        events.publishEvent(new LeadersSubmitted(
+                submitted.periodId(),
+                submitted.year(),
+                submitted.blockId(),
+                submitted.blockNameVi(),
+                submitted.blockNameEn()));
+        return submitted;
     }
 
     /** The leader approves a submitted block: frozen from now on. */
@@ -263,7 +276,7 @@ public class LeaderClassifications {
         if (comment == null || comment.isBlank()) {
             throw new BusinessRuleException("leaders.commentRequired");
         }
-        checkLength(comment.trim(), 2000);
+        checkLength(comment.trim(), LeaderTextLimits.JUSTIFICATION);
         store.status(
                 classificationId,
                 expectedVersion,
@@ -277,7 +290,15 @@ public class LeaderClassifications {
                 classificationId,
                 header.status().name(),
                 comment.trim());
-        return toClassification(header(classificationId));
+        BlockClassification returned = toClassification(header(classificationId));
+        events.publishEvent(new LeadersReturned(
+                returned.periodId(),
+                returned.year(),
+                returned.blockId(),
+                returned.blockNameVi(),
+                returned.blockNameEn(),
+                comment.trim()));
+        return returned;
     }
 
     /**
@@ -299,10 +320,15 @@ public class LeaderClassifications {
         return new LevelSummary(period.year(), thisYear, lastYear);
     }
 
+    /**
+     * Writes an entry for the head of every unit of the block: the ranked units best first, then those
+     * that take no place (flagged with the reason; only the rules that need no result apply to them).
+     */
     private void rebuild(long id, BlockResults results, RuleSet ruleSet, List<ClassificationEntry> before) {
         Map<Long, ClassificationEntry> previous = new HashMap<>();
         before.forEach(entry -> previous.put(entry.unitId(), entry));
         Map<Long, HeadTerm> heads = organization.headsInOffice(results.year());
+        int blockSize = results.ranked().size();
         List<UnitFacts> facts = new ArrayList<>();
         for (UnitResultRow row : results.ranked()) {
             ClassificationEntry kept = previous.get(row.unitId());
@@ -310,8 +336,16 @@ public class LeaderClassifications {
                     row.unitId(),
                     row.index(),
                     row.rank(),
-                    results.ranked().size(),
+                    blockSize,
                     row.band() == null ? null : row.band().minIndex(),
+                    kept != null && kept.disciplined(),
+                    kept == null ? 0 : kept.absenceMonths()));
+        }
+        for (UnrankedUnit unit : results.notRanked()) {
+            ClassificationEntry kept = previous.get(unit.unitId());
+            facts.add(UnitFacts.unranked(
+                    unit.unitId(),
+                    blockSize,
                     kept != null && kept.disciplined(),
                     kept == null ? 0 : kept.absenceMonths()));
         }
@@ -319,12 +353,9 @@ public class LeaderClassifications {
         List<EntryRow> rows = new ArrayList<>();
         int position = 0;
         for (UnitResultRow row : results.ranked()) {
-            Proposal proposal = proposals.get(row.unitId());
-            ClassificationEntry kept = previous.get(row.unitId());
-            // A level set by hand stays; one that only followed the old proposal follows the new one.
-            boolean setByHand = kept != null && kept.finalLevel() != null && kept.finalLevel() != kept.proposedLevel();
-            Level chosen = setByHand ? kept.finalLevel() : proposal.level();
             HeadTerm head = heads.get(row.unitId());
+            Proposal proposal = proposals.get(row.unitId());
+            Level chosen = chosen(previous.get(row.unitId()), proposal);
             rows.add(new EntryRow(
                     row.unitId(),
                     position++,
@@ -345,9 +376,45 @@ public class LeaderClassifications {
                     proposal.level(),
                     proposal.reasons(),
                     chosen,
-                    LeaderRuleEngine.outsideRules(proposal.level(), chosen)));
+                    LeaderRuleEngine.outsideRules(proposal.level(), chosen),
+                    null,
+                    null));
+        }
+        for (UnrankedUnit unit : results.notRanked()) {
+            HeadTerm head = heads.get(unit.unitId());
+            Proposal proposal = proposals.get(unit.unitId());
+            Level chosen = chosen(previous.get(unit.unitId()), proposal);
+            rows.add(new EntryRow(
+                    unit.unitId(),
+                    position++,
+                    unit.unitNameVi(),
+                    unit.unitNameEn(),
+                    head == null ? null : head.id(),
+                    head == null ? null : head.name(),
+                    head == null ? null : head.titleVi(),
+                    head == null ? null : head.titleEn(),
+                    head != null && head.acting(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    proposal.level(),
+                    proposal.reasons(),
+                    chosen,
+                    LeaderRuleEngine.outsideRules(proposal.level(), chosen),
+                    unit.reason(),
+                    unit.note()));
         }
         store.upsert(id, rows);
+    }
+
+    /** A level set by hand stays; one that only followed the old proposal follows the new one. */
+    private static Level chosen(ClassificationEntry kept, Proposal proposal) {
+        boolean setByHand = kept != null && kept.finalLevel() != null && kept.finalLevel() != kept.proposedLevel();
+        return setByHand ? kept.finalLevel() : proposal.level();
     }
 
     private ClassificationEntry editableEntry(long entryId) {

@@ -144,7 +144,7 @@ public class LeaderExports {
                     head,
                     entry.acting() ? "Quyền " + title : title,
                     score(entry.index()),
-                    entry.rank() == null ? "" : String.valueOf(entry.rank()),
+                    entry.ranked() ? String.valueOf(entry.rank()) : "Không xếp hạng",
                     entry.proposedLevel() == null ? "" : LEVELS.get(entry.proposedLevel()),
                     entry.finalLevel() == null ? "" : LEVELS.get(entry.finalLevel()),
                     entry.justification() == null ? "" : entry.justification()));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import vn.parindex.shared.BusinessRuleException;
-import vn.parindex.shared.TextLimits;
 
 /**
  * The rules' arithmetic, without any storage: checks a rule set (complete, not contradicting itself)
@@ -47,8 +46,8 @@ public final class LeaderRuleEngine {
                 || rule.level() == null
                 || blank(rule.name())
                 || blank(rule.explanation())
-                || rule.name().length() > TextLimits.RULE_NAME
-                || rule.explanation().length() > TextLimits.RULE_EXPLANATION) {
+                || rule.name().length() > LeaderTextLimits.RULE_NAME
+                || rule.explanation().length() > LeaderTextLimits.RULE_EXPLANATION) {
             throw new BusinessRuleException("leaders.rules.incomplete", rule.name() == null ? "" : rule.name());
         }
         boolean complete = switch (rule.kind()) {
@@ -122,7 +121,9 @@ public final class LeaderRuleEngine {
     /**
      * Proposes a level for each unit's head: the first PROPOSE rule that matches (else the DEFAULT),
      * lowered by every cap that applies, then the share caps over the block (best ranked keep the
-     * level).
+     * level; the share is of the ranked heads). A unit that is not ranked has no result for the rules
+     * that read one (PROPOSE, CAP_BAND, CAP_LAST_RANKS, SHARE_CAP): its head gets the DEFAULT level,
+     * lowered by discipline or absence.
      *
      * @return per unit id, in the order of {@code units}
      */
@@ -132,7 +133,7 @@ public final class LeaderRuleEngine {
         for (UnitFacts unit : units) {
             List<Proposal.Reason> why = new ArrayList<>();
             LeaderRule proposing = rules.stream()
-                    .filter(r -> r.kind() == RuleKind.PROPOSE && proposes(r, unit))
+                    .filter(r -> r.kind() == RuleKind.PROPOSE && unit.ranked() && proposes(r, unit))
                     .findFirst()
                     .orElseGet(() -> rules.stream()
                             .filter(r -> r.kind() == RuleKind.DEFAULT)
@@ -141,7 +142,7 @@ public final class LeaderRuleEngine {
             Level level = proposing.level();
             why.add(new Proposal.Reason(proposing.kind(), proposing.name(), proposing.level()));
             for (LeaderRule cap : rules) {
-                if (cap.kind().caps() && caps(cap, unit) && level.isAbove(cap.level())) {
+                if (cap.kind().caps() && appliesTo(cap, unit) && caps(cap, unit) && level.isAbove(cap.level())) {
                     level = cap.level();
                     why.add(new Proposal.Reason(cap.kind(), cap.name(), cap.level()));
                 }
@@ -153,12 +154,13 @@ public final class LeaderRuleEngine {
             if (share.kind() != RuleKind.SHARE_CAP) {
                 continue;
             }
+            long rankedUnits = units.stream().filter(UnitFacts::ranked).count();
             int allowed = share.percent()
-                    .multiply(BigDecimal.valueOf(units.size()))
+                    .multiply(BigDecimal.valueOf(rankedUnits))
                     .divide(HUNDRED, 0, RoundingMode.FLOOR)
                     .intValueExact();
             List<UnitFacts> holding = units.stream()
-                    .filter(u -> levels.get(u.unitId()) == share.level())
+                    .filter(u -> u.ranked() && levels.get(u.unitId()) == share.level())
                     .sorted(Comparator.comparingInt(UnitFacts::rank)
                             .thenComparing(UnitFacts::index, Comparator.reverseOrder()))
                     .toList();
@@ -171,6 +173,11 @@ public final class LeaderRuleEngine {
         Map<Long, Proposal> result = new LinkedHashMap<>();
         levels.forEach((unitId, level) -> result.put(unitId, new Proposal(level, reasons.get(unitId))));
         return result;
+    }
+
+    /** Whether a cap reads something a unit that is not ranked has (its head's discipline, absence). */
+    private static boolean appliesTo(LeaderRule cap, UnitFacts unit) {
+        return unit.ranked() || cap.kind() == RuleKind.DISCIPLINE || cap.kind() == RuleKind.ABSENCE;
     }
 
     private static boolean proposes(LeaderRule rule, UnitFacts unit) {

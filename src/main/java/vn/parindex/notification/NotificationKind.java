@@ -16,7 +16,11 @@ public enum NotificationKind {
     /** Reminder to a unit that has not submitted: {0} period, {1} unit, {2} deadline, {3} days left. */
     SELF_ASSESSMENT_DUE,
     /** Reminder to a unit that has not answered: {0} period, {1} unit, {2} deadline, {3} days left. */
-    EXPLANATION_DUE;
+    EXPLANATION_DUE,
+    /** To the provincial leaders: {0} period, {1} block; the heads' classification awaits their decision. */
+    LEADERS_SUBMITTED,
+    /** To the secretariat: {0} period, {1} block, {2} the leader's comments. */
+    LEADERS_RETURNED;
 
     public String subjectKey() {
         return "notification." + name() + ".subject";

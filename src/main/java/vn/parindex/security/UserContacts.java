@@ -29,6 +29,11 @@ public class UserContacts {
         return unitIds.isEmpty() ? List.of() : contacts.focalPointsOf(unitIds, Role.FOCAL_POINT);
     }
 
+    /** The enabled accounts holding the role (the secretariat, the provincial leaders), by user id. */
+    public List<UserContact> withRole(Role role) {
+        return contacts.contactsWithRole(role);
+    }
+
     /** The enabled accounts among these ids, by user id. */
     public List<UserContact> byIds(Collection<Long> userIds) {
         return userIds.isEmpty() ? List.of() : contacts.byIds(userIds);

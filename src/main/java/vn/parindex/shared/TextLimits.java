@@ -46,17 +46,5 @@ public final class TextLimits {
     /** The number of a results or awards decision ("123/QĐ-UBND"). */
     public static final int DECISION_NUMBER = 60;
 
-    /** A justification or comment on a leader's classification. */
-    public static final int JUSTIFICATION = 2000;
-
-    /** A rule's name (leader classification). */
-    public static final int RULE_NAME = 200;
-
-    /** A rule's plain-language explanation (leader classification). */
-    public static final int RULE_EXPLANATION = 1000;
-
-    /** The reference of a decision cited as evidence (a disciplinary decision). */
-    public static final int REFERENCE = 200;
-
     private TextLimits() {}
 }

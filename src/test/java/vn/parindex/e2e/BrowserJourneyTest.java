@@ -153,8 +153,16 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Bộ tiêu chí",
                                 "Xếp hạng",
                                 "Xếp loại người đứng đầu",
+                                "Quy tắc xếp loại",
                                 "Khen thưởng"),
-                        List.of("Home", "Periods", "Criteria sets", "Ranking", "Leader classification", "Awards")));
+                        List.of(
+                                "Home",
+                                "Periods",
+                                "Criteria sets",
+                                "Ranking",
+                                "Leader classification",
+                                "Classification rules",
+                                "Awards")));
     }
 
     @ParameterizedTest(name = "{0}")

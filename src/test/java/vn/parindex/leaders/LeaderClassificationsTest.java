@@ -5,8 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +22,7 @@ import vn.parindex.appraisal.AppraisalRows;
 import vn.parindex.period.Phase;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.pdf.PdfAssertions;
 import vn.parindex.support.PortalIntegrationTest;
 import vn.parindex.support.SignIn;
 
@@ -24,6 +32,7 @@ import vn.parindex.support.SignIn;
  * head missing), and the audit trail. Test years 2027-2029 are this module's: 2027 here.
  */
 @PortalIntegrationTest
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 public class LeaderClassificationsTest {
 
     static final int YEAR = 2027;
@@ -84,6 +93,7 @@ public class LeaderClassificationsTest {
     }
 
     @Test
+    @Order(1)
     void secretariatSetsAndSubmitsLeaderApprovesAndTheBlockIsFrozen() {
         long periodId = period(YEAR);
         long blockId = block();
@@ -253,15 +263,214 @@ public class LeaderClassificationsTest {
                         "LEADERS_RETURNED",
                         "LEADERS_APPROVED");
 
-        // The exports carry the list in Vietnamese.
-        byte[] pdf = exports.pdf(periodId, blockId);
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1))
-                .isEqualTo("%PDF-");
-        byte[] xlsx = exports.xlsx(periodId, blockId);
-        assertThat(xlsx).isNotEmpty();
+        // The exports carry the list in Vietnamese: each head with the unit, index, rank and levels.
+        ClassificationEntry healthRow = entry(approved, unit("SYT"));
+        ClassificationEntry justiceRow = entry(approved, unit("STP"));
+        List<List<String>> sheet = xlsxRows(exports.xlsx(periodId, blockId));
+        assertThat(sheet.get(0)).containsExactlyElementsOf(LeaderExports.HEADERS);
+        assertThat(sheet).hasSize(19);
+        List<String> healthLine = sheet.stream()
+                .filter(row -> row.get(1).equals(healthRow.unitNameVi()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(healthLine.subList(2, 9))
+                .containsExactly(
+                        healthRow.headName(),
+                        healthRow.acting() ? "Quyền " + healthRow.headTitleVi() : healthRow.headTitleVi(),
+                        "75,00",
+                        "1",
+                        "Hoàn thành tốt nhiệm vụ",
+                        "Hoàn thành xuất sắc nhiệm vụ",
+                        "Pandemic response");
+        List<String> justiceLine = sheet.stream()
+                .filter(row -> row.get(1).equals(justiceRow.unitNameVi()))
+                .findFirst()
+                .orElseThrow();
+        assertThat(justiceLine.get(6)).isEqualTo("Không hoàn thành nhiệm vụ");
+        assertThat(justiceLine.get(7)).isEqualTo("Không hoàn thành nhiệm vụ");
+        String text = PdfAssertions.withoutSpaces(PdfAssertions.text(exports.pdf(periodId, blockId)));
+        assertThat(text)
+                .contains(PdfAssertions.withoutSpaces(
+                                "DANH SÁCH XẾP LOẠI NGƯỜI ĐỨNG ĐẦU",
+                                "Hoàn thành xuất sắc nhiệm vụ",
+                                healthRow.headName(),
+                                healthRow.unitNameVi(),
+                                justiceRow.headName(),
+                                "Pandemic response",
+                                "trạng thái: đã phê duyệt")
+                        .toArray(String[]::new))
+                // The counts line as the decision states it: 3 excellent + Health, 1 not completed.
+                .contains(PdfAssertions.withoutSpaces("Hoàn thành xuất sắc nhiệm vụ: "
+                        + summary.thisYear().get(Level.EXCELLENT) + "; Hoàn thành tốt nhiệm vụ: "
+                        + summary.thisYear().get(Level.WELL)))
+                .contains(PdfAssertions.withoutSpaces("Không hoàn thành nhiệm vụ: 1."));
+    }
+
+    /**
+     * The district block in 2027: one district the council decided not to rank, one whose head left
+     * no term covering the year. Every head is classified, the unit not ranked flagged with the default
+     * level; the missing head refuses the submission, named, until the head is entered; submitting
+     * tells the leaders, returning tells the secretariat.
+     */
+    @Test
+    @Order(2)
+    void unitsNotRankedAreClassifiedAndAMissingHeadIsFlaggedUntilEntered() {
+        long periodId = period(YEAR);
+        long district = jdbc.queryForObject("select id from org_block where code = 'DISTRICT'", Long.class);
+        List<Long> units = AppraisalRows.units(jdbc, district);
+        long notRanked = units.get(0);
+        long headless = units.get(1);
+        Integer appraised = jdbc.queryForObject(
+                "select count(*) from self_assessment where period_id = ? and unit_id = ?",
+                Integer.class,
+                periodId,
+                notRanked);
+        if (appraised == 0) {
+            AppraisalRows.allFinal(jdbc, periodId, district, "hoidong1");
+            long importId = jdbc.queryForObject(
+                    "select max(id) from survey_import where period_id = ? and active = true", Long.class, periodId);
+            for (long unitId : units) {
+                jdbc.update(
+                        "insert into survey_point (import_id, unit_id, node_id, points) values (?, ?, ?, 7),"
+                                + " (?, ?, ?, 15)",
+                        importId,
+                        unitId,
+                        AppraisalRows.node(jdbc, periodId, unitId, "2.1.1"),
+                        importId,
+                        unitId,
+                        AppraisalRows.node(jdbc, periodId, unitId, "2.1.2"));
+            }
+            jdbc.update(
+                    "update appraisal set not_ranked = true, not_ranked_reason = 'Sáp nhập trong năm' where"
+                            + " assessment_id = (select id from self_assessment where period_id = ? and unit_id = ?)",
+                    periodId,
+                    notRanked);
+        }
+        List<java.util.Map<String, Object>> terms = jdbc.queryForList(
+                "select id, term_from from unit_head where unit_id = ? and term_to is null", headless);
+        assertThat(terms).hasSize(1);
+        jdbc.update(
+                "update unit_head set term_from = '2031-01-01' where id = ?",
+                terms.get(0).get("id"));
+        try {
+            SignIn.as(context, "noivu");
+            BlockClassification prepared = classifications.prepare(periodId, district);
+            assertThat(prepared.entries()).hasSize(units.size());
+
+            // The unit not ranked: its head classified after the ranked ones, at the default level.
+            ClassificationEntry unranked = entry(prepared, notRanked);
+            assertThat(unranked.ranked()).isFalse();
+            assertThat(unranked.unrankedReason()).isEqualTo(vn.parindex.ranking.UnrankedUnit.Reason.COUNCIL_DECISION);
+            assertThat(unranked.unrankedNote()).isEqualTo("Sáp nhập trong năm");
+            assertThat(unranked.rank()).isNull();
+            assertThat(unranked.index()).isNull();
+            assertThat(unranked.headName()).isNotBlank();
+            assertThat(unranked.proposedLevel()).isEqualTo(Level.WELL);
+            assertThat(unranked.finalLevel()).isEqualTo(Level.WELL);
+            assertThat(unranked.reasons())
+                    .extracting(Proposal.Reason::kind, Proposal.Reason::ruleName)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(RuleKind.DEFAULT, "Others"));
+            assertThat(prepared.entries().get(prepared.entries().size() - 1).unitId())
+                    .isEqualTo(notRanked);
+            // The 20% share counts the ranked heads only.
+            assertThat(prepared.entries())
+                    .filteredOn(e -> e.proposedLevel() == Level.EXCELLENT)
+                    .hasSize((units.size() - 1) * 20 / 100)
+                    .allMatch(ClassificationEntry::ranked);
+            // Discipline reaches the head of a unit not ranked too.
+            ClassificationEntry disciplined =
+                    classifications.setFlags(unranked.id(), true, "7/QĐ-UBND", 0, unranked.version());
+            assertThat(disciplined.finalLevel()).isEqualTo(Level.NOT_COMPLETED);
+            assertThat(disciplined.reasons())
+                    .extracting(Proposal.Reason::kind)
+                    .containsExactly(RuleKind.DEFAULT, RuleKind.DISCIPLINE);
+
+            // The unit without a head in office: flagged, and the submission refused naming it, nothing changed.
+            ClassificationEntry missing = entry(prepared, headless);
+            assertThat(missing.headMissing()).isTrue();
+            BlockClassification draft =
+                    classifications.classification(periodId, district).orElseThrow();
+            assertThatThrownBy(() -> classifications.submit(draft.id(), draft.version()))
+                    .satisfies(e -> assertThat(key(e)).isEqualTo("leaders.headMissing"))
+                    .satisfies(e ->
+                            assertThat(((BusinessRuleException) e).arguments()).containsExactly(missing.unitNameVi()));
+            assertThat(classifications.classification(periodId, district).orElseThrow())
+                    .isEqualTo(draft);
+            assertThat(notices("LEADERS_SUBMITTED", periodId, district, "lanhdao"))
+                    .isZero();
+        } finally {
+            jdbc.update(
+                    "update unit_head set term_from = ? where id = ?",
+                    terms.get(0).get("term_from"),
+                    terms.get(0).get("id"));
+        }
+
+        // The head entered (here: the term restored), refreshing names them and the block goes to the leader.
+        BlockClassification refreshed = classifications.prepare(periodId, district);
+        assertThat(entry(refreshed, headless).headMissing()).isFalse();
+        assertThat(entry(refreshed, notRanked).finalLevel()).isEqualTo(Level.NOT_COMPLETED);
+        BlockClassification submitted = classifications.submit(refreshed.id(), refreshed.version());
+        assertThat(notices("LEADERS_SUBMITTED", periodId, district, "lanhdao")).isEqualTo(1);
+        assertThat(notices("LEADERS_SUBMITTED", periodId, district, "noivu")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select subject_en from notification_message where kind = 'LEADERS_SUBMITTED'"
+                                + " and period_id = ? and link = ?",
+                        String.class,
+                        periodId,
+                        "leaders?year=" + YEAR + "&block=" + district))
+                .contains("Heads of units to approve");
+
+        SignIn.as(context, "lanhdao");
+        classifications.returnWithComments(submitted.id(), "Xem lại huyện không xếp hạng", submitted.version());
+        assertThat(notices("LEADERS_RETURNED", periodId, district, "noivu")).isEqualTo(1);
+        assertThat(notices("LEADERS_RETURNED", periodId, district, "lanhdao")).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select body_vi from notification_message where kind = 'LEADERS_RETURNED'"
+                                + " and period_id = ? and link = ?",
+                        String.class,
+                        periodId,
+                        "leaders?year=" + YEAR + "&block=" + district))
+                .contains("Xem lại huyện không xếp hạng");
+
+        // The XLSX says the unit is not ranked rather than leaving the rank empty.
+        List<List<String>> sheet = xlsxRows(exports.xlsx(periodId, district));
+        assertThat(sheet.get(sheet.size() - 1).subList(4, 8))
+                .containsExactly("", "Không xếp hạng", "Không hoàn thành nhiệm vụ", "Không hoàn thành nhiệm vụ");
+    }
+
+    /** The notifications of a kind about the block's classification that reached the user. */
+    private int notices(String kind, long periodId, long blockId, String username) {
+        return jdbc.queryForObject(
+                "select count(*) from notification n join notification_message m on m.id = n.message_id"
+                        + " join app_user u on u.id = n.user_id"
+                        + " where m.kind = ? and m.period_id = ? and m.link = ? and u.username = ?",
+                Integer.class,
+                kind,
+                periodId,
+                "leaders?year=" + YEAR + "&block=" + blockId,
+                username);
+    }
+
+    private static List<List<String>> xlsxRows(byte[] xlsx) {
+        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<List<String>> rows = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new java.util.ArrayList<>();
+                for (int column = 0; column < LeaderExports.HEADERS.size(); column++) {
+                    cells.add(row.getCell(column) == null ? "" : format.formatCellValue(row.getCell(column)));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
+    @Order(3)
     void focalPointsAndCouncilMembersSeeNothingHere() {
         long periodId = period(YEAR);
         long blockId = block();

@@ -199,4 +199,40 @@ class LeaderRuleEngineTest {
                 .extracting(e -> ((BusinessRuleException) e).messageKey())
                 .isEqualTo(key);
     }
+
+    /**
+     * A unit that takes no place: no proposal by band or place, no band or last-places cap, not in the
+     * share; the default level, lowered only by discipline and absence.
+     */
+    @Test
+    void aUnitNotRankedGetsTheDefaultLoweredOnlyByDisciplineAndAbsence() {
+        LeaderRule anyTop = LeaderRule.propose("any top 3", "The first three", Level.EXCELLENT, null, 3);
+        LeaderRule lastOne = LeaderRule.capLastRanks("last", "The last one at most completed", 1, Level.COMPLETED);
+        LeaderRule half =
+                LeaderRule.shareCap("half", "At most half excellent", Level.EXCELLENT, BigDecimal.valueOf(50));
+        List<LeaderRule> rules = List.of(anyTop, OTHERWISE, WEAK_CAP, lastOne, DISCIPLINE, ABSENCE, half);
+        Map<Long, Proposal> proposals = LeaderRuleEngine.propose(
+                rules,
+                List.of(
+                        unit(1, "95.00", 1, 2, GOOD),
+                        unit(2, "94.00", 2, 2, GOOD),
+                        UnitFacts.unranked(3, 2, false, 0),
+                        UnitFacts.unranked(4, 2, false, 4),
+                        UnitFacts.unranked(5, 2, true, 0)));
+        // Half of the two ranked heads: one excellent, the other one level down (and last, capped).
+        assertThat(level(proposals, 1)).isEqualTo(Level.EXCELLENT);
+        assertThat(level(proposals, 2)).isEqualTo(Level.COMPLETED);
+        assertThat(level(proposals, 3)).isEqualTo(Level.WELL);
+        assertThat(proposals.get(3L).reasons())
+                .extracting(Proposal.Reason::kind)
+                .containsExactly(RuleKind.DEFAULT);
+        assertThat(level(proposals, 4)).isEqualTo(Level.COMPLETED);
+        assertThat(proposals.get(4L).reasons())
+                .extracting(Proposal.Reason::kind)
+                .containsExactly(RuleKind.DEFAULT, RuleKind.ABSENCE);
+        assertThat(level(proposals, 5)).isEqualTo(Level.NOT_COMPLETED);
+        assertThat(proposals.get(5L).reasons())
+                .extracting(Proposal.Reason::kind)
+                .containsExactly(RuleKind.DEFAULT, RuleKind.DISCIPLINE);
+    }
 }

@@ -30,6 +30,9 @@ class UnitAdministrationTest {
     @Autowired
     AuditTrail auditTrail;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void signIn() {
         SignIn.as(context, "noivu");
@@ -128,6 +131,65 @@ class UnitAdministrationTest {
         assertThat(auditTrail.latest("UNIT", String.valueOf(id), 5))
                 .extracting(AuditEntry::action)
                 .containsExactly("UNIT_DELETED", "UNIT_CREATED");
+    }
+
+    /**
+     * A head in office since an earlier date: refused without a head, refused once the unit has a
+     * history of terms, refused to a focal point; a later date changes nothing; an earlier one moves the
+     * running term's start, audited.
+     */
+    @Test
+    void aHeadInOfficeSinceAnEarlierDateIsRefusedWithoutAHeadOrWithAHistory() {
+        long blockId = directory.blocks().get(0).id();
+        long headless = administration.createUnit(new UnitDraft(
+                "TEST_NO_HEAD", "Đơn vị chưa có thủ trưởng", "No head", "Chưa", blockId, false, null, null, null, 98));
+        long headed = administration.createUnit(new UnitDraft(
+                "TEST_HEADED",
+                "Đơn vị có thủ trưởng",
+                "Headed",
+                "Có",
+                blockId,
+                false,
+                "Lê Văn Thử",
+                "Giám đốc",
+                "Director",
+                97));
+        try {
+            java.time.LocalDate since = java.time.LocalDate.of(2020, 1, 1);
+            assertThatThrownBy(() -> administration.headInOfficeSince(headless, since))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessageStartingWith("unit.head.none");
+            java.time.LocalDate started = directory.heads(headed).get(0).from();
+
+            // A later date than the running term's start changes nothing.
+            administration.headInOfficeSince(headed, started.plusDays(1));
+            assertThat(directory.heads(headed).get(0).from()).isEqualTo(started);
+            assertThat(auditTrail.latest("UNIT", String.valueOf(headed), 5))
+                    .extracting(AuditEntry::action)
+                    .doesNotContain("UNIT_HEAD_SINCE");
+
+            SignIn.as(context, "gtvt");
+            assertThatThrownBy(() -> administration.headInOfficeSince(headed, since))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            SignIn.as(context, "noivu");
+
+            administration.headInOfficeSince(headed, since);
+            assertThat(directory.heads(headed).get(0).from()).isEqualTo(since);
+            assertThat(auditTrail.latest("UNIT", String.valueOf(headed), 5))
+                    .extracting(AuditEntry::action)
+                    .contains("UNIT_HEAD_SINCE");
+
+            // A closed term is a history: refused, the start unchanged.
+            jdbc.update("update unit_head set term_to = '2025-12-31' where unit_id = ?", headed);
+            assertThatThrownBy(() -> administration.headInOfficeSince(headed, java.time.LocalDate.of(2010, 1, 1)))
+                    .isInstanceOf(BusinessRuleException.class)
+                    .hasMessageStartingWith("unit.head.history");
+            assertThat(directory.heads(headed).get(0).from()).isEqualTo(since);
+        } finally {
+            SignIn.as(context, "noivu");
+            administration.deleteUnit(headless);
+            administration.deleteUnit(headed);
+        }
     }
 
     @Test

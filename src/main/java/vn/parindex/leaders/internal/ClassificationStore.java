@@ -19,6 +19,7 @@ import vn.parindex.leaders.Level;
 import vn.parindex.leaders.Proposal;
 import vn.parindex.leaders.RuleKind;
 import vn.parindex.ranking.RankChange;
+import vn.parindex.ranking.UnrankedUnit;
 import vn.parindex.shared.ConcurrentEditException;
 
 /** Blocks' classifications and their entries, read and written in a constant number of statements. */
@@ -67,7 +68,9 @@ public class ClassificationStore {
             Level proposedLevel,
             List<Proposal.Reason> reasons,
             Level finalLevel,
-            boolean outsideRules) {}
+            boolean outsideRules,
+            UnrankedUnit.Reason unrankedReason,
+            String unrankedNote) {}
 
     public Optional<Header> find(long periodId, long blockId) {
         return jdbc
@@ -160,8 +163,8 @@ public class ClassificationStore {
                 insert into leader_classification_entry (classification_id, unit_id, position, unit_name_vi,
                     unit_name_en, head_term_id, head_name, head_title_vi, head_title_en, acting, result_index,
                     rank_place, previous_rank, change_direction, change_places, band_min, band_name_vi,
-                    band_name_en, proposed_level, reasons, final_level, outside_rules)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    band_name_en, proposed_level, reasons, final_level, outside_rules, unranked_reason, unranked_note)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on duplicate key update position = values(position), unit_name_vi = values(unit_name_vi),
                     unit_name_en = values(unit_name_en), head_term_id = values(head_term_id),
                     head_name = values(head_name), head_title_vi = values(head_title_vi),
@@ -172,6 +175,7 @@ public class ClassificationStore {
                     band_name_vi = values(band_name_vi), band_name_en = values(band_name_en),
                     proposed_level = values(proposed_level), reasons = values(reasons),
                     final_level = values(final_level), outside_rules = values(outside_rules),
+                    unranked_reason = values(unranked_reason), unranked_note = values(unranked_note),
                     version = version + 1
                 """, rows, 100, (statement, row) -> {
             statement.setLong(1, classificationId);
@@ -197,6 +201,10 @@ public class ClassificationStore {
             statement.setString(20, reasons(row.reasons()));
             statement.setString(21, row.finalLevel().name());
             statement.setBoolean(22, row.outsideRules());
+            statement.setString(
+                    23,
+                    row.unrankedReason() == null ? null : row.unrankedReason().name());
+            statement.setString(24, row.unrankedNote());
         });
     }
 
@@ -249,6 +257,7 @@ public class ClassificationStore {
         String direction = rs.getString("change_direction");
         String proposed = rs.getString("proposed_level");
         String chosen = rs.getString("final_level");
+        String unranked = rs.getString("unranked_reason");
         return new ClassificationEntry(
                 rs.getLong("id"),
                 rs.getLong("unit_id"),
@@ -273,7 +282,9 @@ public class ClassificationStore {
                 chosen == null ? null : Level.valueOf(chosen),
                 rs.getString("justification"),
                 rs.getBoolean("outside_rules"),
-                rs.getLong("version"));
+                rs.getLong("version"),
+                unranked == null ? null : UnrankedUnit.Reason.valueOf(unranked),
+                rs.getString("unranked_note"));
     }
 
     /** One reason a line: kind, level, rule name. */

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import vn.parindex.leaders.ClassificationEntry;
 import vn.parindex.leaders.LeaderClassifications;
-import vn.parindex.shared.TextLimits;
+import vn.parindex.leaders.LeaderTextLimits;
 
 /** A head's discipline in the year (with the decision's number) and months of absence. */
 class FlagsDialog extends Dialog {
@@ -20,7 +20,7 @@ class FlagsDialog extends Dialog {
         disciplined.setId("leaders-disciplined");
         TextField reference = new TextField(getTranslation("leaders.disciplineRef"));
         reference.setId("leaders-discipline-ref");
-        reference.setMaxLength(TextLimits.REFERENCE);
+        reference.setMaxLength(LeaderTextLimits.DISCIPLINE_REF);
         reference.setWidthFull();
         reference.setValue(entry.disciplineRef() == null ? "" : entry.disciplineRef());
         IntegerField absence = new IntegerField(getTranslation("leaders.absence"));

@@ -32,6 +32,7 @@ import vn.parindex.leaders.RuleSet;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.RankingBand;
+import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ui.Formats;
@@ -40,11 +41,12 @@ import vn.parindex.shared.ui.Notifications;
 
 /**
  * A period's rules for classifying the heads of units, each with its name, plain-language explanation
- * and what it does; the secretariat edits them and saves a new revision (contradictions refused).
+ * and what it does; the secretariat edits them and saves a new revision (contradictions refused). The
+ * leader reads them (no editing), to see why the heads' levels are proposed as they are.
  */
 @Route("leaders/rules")
 @Menu(title = "menu.leaderRules", order = 37, icon = "vaadin:scale")
-@RolesAllowed(Role.Names.SECRETARIAT)
+@RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
 public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient LeaderRuleSets ruleSets;
@@ -55,10 +57,16 @@ public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, 
     private final Grid<LeaderRule> grid = new Grid<>();
     private final Div history = new Div();
     private final List<LeaderRule> working = new ArrayList<>();
+    private final boolean editable;
     private int baseRevision;
     private boolean loading;
 
-    public LeaderRulesView(LeaderRuleSets ruleSets, LeaderClassifications classifications, PeriodDirectory periods) {
+    public LeaderRulesView(
+            LeaderRuleSets ruleSets,
+            LeaderClassifications classifications,
+            PeriodDirectory periods,
+            CurrentUserService currentUser) {
+        this.editable = currentUser.require().hasRole(Role.SECRETARIAT);
         this.ruleSets = ruleSets;
         this.classifications = classifications;
         this.periods = periods;
@@ -86,7 +94,12 @@ public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, 
         grid.addColumn(this::describe)
                 .setHeader(getTranslation("leaders.rules.condition"))
                 .setFlexGrow(2);
-        grid.addComponentColumn(this::rowButtons).setWidth("10em").setFlexGrow(0);
+        if (editable) {
+            grid.addComponentColumn(this::rowButtons)
+                    .setKey("actions")
+                    .setWidth("10em")
+                    .setFlexGrow(0);
+        }
         Button add = new Button(getTranslation("leaders.rules.add"), VaadinIcon.PLUS.create(), event -> edit(-1));
         add.setId("leader-rules-add");
         Button copy = new Button(getTranslation("leaders.rules.copyPrevious"), event -> copyPrevious());
@@ -95,12 +108,14 @@ public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, 
         save.setId("leader-rules-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         history.setId("leader-rules-history");
+        HorizontalLayout buttons = new HorizontalLayout(add, copy, save);
+        buttons.setVisible(editable);
         add(
                 new H2(getTranslation("leaders.rules.title")),
                 period,
                 revision,
                 grid,
-                new HorizontalLayout(add, copy, save),
+                buttons,
                 new H3(getTranslation("leaders.rules.history")),
                 history);
     }
@@ -208,7 +223,7 @@ public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private void save() {
-        if (period.getValue() == null) {
+        if (!editable || period.getValue() == null) {
             return;
         }
         try {

@@ -67,6 +67,7 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
     private final HorizontalLayout actions = new HorizontalLayout();
     private final VerticalLayout content = new VerticalLayout();
     private boolean loading;
+    private String wantedBlock = "";
 
     public LeadersView(LeaderClassifications classifications, LeaderExports exports, CurrentUserService currentUser) {
         this.classifications = classifications;
@@ -124,6 +125,10 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
                 .getQueryParameters()
                 .getSingleParameter("year")
                 .orElse("");
+        wantedBlock = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("block")
+                .orElse("");
         PeriodSummary chosen = periods.stream()
                 .filter(p -> String.valueOf(p.year()).equals(wanted))
                 .findFirst()
@@ -140,7 +145,10 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
                 : classifications.blocks(period.getValue().id());
         loading = true;
         block.setItems(blocks);
-        block.setValue(blocks.isEmpty() ? null : blocks.get(0));
+        block.setValue(blocks.stream()
+                .filter(b -> String.valueOf(b.id()).equals(wantedBlock))
+                .findFirst()
+                .orElse(blocks.isEmpty() ? null : blocks.get(0)));
         loading = false;
         show();
     }
@@ -187,7 +195,7 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
             returned.setVisible(true);
         }
         addActions(shown);
-        content.add(summary(classifications.summary(periodId, blockId)), grid(shown));
+        content.add(summary(classifications.summary(periodId, blockId)), missingHeads(shown), grid(shown));
     }
 
     private void addActions(BlockClassification shown) {
@@ -272,15 +280,18 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setId("leaders-grid");
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(entry -> entry.rank() == null ? "" : String.valueOf(entry.rank()))
+        grid.addColumn(entry -> entry.rank() == null ? "–" : String.valueOf(entry.rank()))
                 .setHeader(getTranslation("leaders.rank"))
+                .setKey("rank")
                 .setWidth("5em")
                 .setFlexGrow(0);
-        grid.addColumn(entry -> entry.unitName(getLocale()))
+        grid.addComponentColumn(this::unit)
                 .setHeader(getTranslation("leaders.unit"))
+                .setKey("unit")
                 .setFlexGrow(3);
         grid.addComponentColumn(this::head)
                 .setHeader(getTranslation("leaders.head"))
+                .setKey("head")
                 .setFlexGrow(2);
         grid.addColumn(entry -> Formats.score(entry.index(), getLocale()))
                 .setHeader(getTranslation("leaders.index"))
@@ -297,6 +308,7 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setFlexGrow(0);
         grid.addComponentColumn(this::proposed)
                 .setHeader(getTranslation("leaders.proposed"))
+                .setKey("proposed")
                 .setFlexGrow(3);
         grid.addComponentColumn(this::finalLevel)
                 .setHeader(getTranslation("leaders.final"))
@@ -311,6 +323,38 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setItems(shown.entries());
         grid.setPartNameGenerator(entry -> entry.outsideRules() ? "leaders-outside" : null);
         return grid;
+    }
+
+    /** The unit's name; a unit that takes no place is flagged with the reason. */
+    private Component unit(ClassificationEntry entry) {
+        Div cell = new Div(new Span(entry.unitName(getLocale())));
+        if (!entry.ranked()) {
+            Span notRanked = new Span(getTranslation(
+                    "leaders.notRankedMark",
+                    getTranslation(entry.unrankedReason().labelKey())));
+            notRanked.getElement().getThemeList().add("badge contrast small");
+            notRanked.setId("leaders-not-ranked-" + entry.unitId());
+            if (entry.unrankedNote() != null) {
+                notRanked.setTitle(entry.unrankedNote());
+            }
+            cell.add(new Div(notRanked));
+        }
+        return cell;
+    }
+
+    /** Names the units without a head in office in the year: submitting is refused until one is recorded. */
+    private Component missingHeads(BlockClassification shown) {
+        List<String> units = shown.entries().stream()
+                .filter(ClassificationEntry::headMissing)
+                .map(entry -> entry.unitName(getLocale()))
+                .toList();
+        Span warning = new Span(
+                getTranslation("leaders.headsMissing", String.join(", ", units), String.valueOf(shown.year())));
+        warning.setId("leaders-heads-missing");
+        warning.getElement().getThemeList().add("badge error");
+        warning.getStyle().set("white-space", "normal");
+        warning.setVisible(!units.isEmpty());
+        return warning;
     }
 
     private Component head(ClassificationEntry entry) {
@@ -338,6 +382,9 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
                         ? ""
                         : getTranslation(entry.proposedLevel().labelKey()))));
         String why = entry.reasons().stream().map(Proposal.Reason::ruleName).collect(Collectors.joining(" → "));
+        if (!entry.ranked()) {
+            why = getTranslation("leaders.notRankedWhy") + " → " + why;
+        }
         Span reasons = new Span(getTranslation("leaders.why") + ": " + why);
         reasons.addClassName("portal-muted");
         reasons.getStyle().set("font-size", "var(--lumo-font-size-s)");

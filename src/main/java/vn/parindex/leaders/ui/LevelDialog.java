@@ -8,8 +8,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.parindex.leaders.ClassificationEntry;
 import vn.parindex.leaders.LeaderClassifications;
+import vn.parindex.leaders.LeaderTextLimits;
 import vn.parindex.leaders.Level;
-import vn.parindex.shared.TextLimits;
 
 /** Sets a head's final level; a level outside the rules asks for the justification. */
 class LevelDialog extends Dialog {
@@ -31,7 +31,7 @@ class LevelDialog extends Dialog {
         level.setWidthFull();
         TextArea justification = new TextArea(getTranslation("leaders.justification"));
         justification.setId("leaders-justification");
-        justification.setMaxLength(TextLimits.JUSTIFICATION);
+        justification.setMaxLength(LeaderTextLimits.JUSTIFICATION);
         justification.setWidthFull();
         justification.setValue(entry.justification() == null ? "" : entry.justification());
         add(proposed, level, justification);

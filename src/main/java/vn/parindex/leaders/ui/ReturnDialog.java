@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
 import vn.parindex.leaders.BlockClassification;
 import vn.parindex.leaders.LeaderClassifications;
-import vn.parindex.shared.TextLimits;
+import vn.parindex.leaders.LeaderTextLimits;
 
 /** The leader returns a submitted block to the secretariat with comments. */
 class ReturnDialog extends Dialog {
@@ -16,7 +16,7 @@ class ReturnDialog extends Dialog {
         setHeaderTitle(getTranslation("leaders.return") + " · " + shown.blockName(getLocale()));
         TextArea comment = new TextArea(getTranslation("leaders.returnComment"));
         comment.setId("leaders-return-comment");
-        comment.setMaxLength(TextLimits.JUSTIFICATION);
+        comment.setMaxLength(LeaderTextLimits.JUSTIFICATION);
         comment.setWidthFull();
         add(comment);
         Button send = new Button(getTranslation("leaders.return"), event -> {

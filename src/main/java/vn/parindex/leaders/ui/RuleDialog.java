@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import vn.parindex.leaders.LeaderRule;
+import vn.parindex.leaders.LeaderTextLimits;
 import vn.parindex.leaders.Level;
 import vn.parindex.leaders.RuleKind;
-import vn.parindex.shared.TextLimits;
 
 /** One rule's kind, name, explanation and parameters; the fields shown follow the kind. */
 class RuleDialog extends Dialog {
@@ -33,10 +33,10 @@ class RuleDialog extends Dialog {
         kind.setItemLabelGenerator(value -> getTranslation(value.labelKey()));
         TextField name = new TextField(getTranslation("leaders.rules.name"));
         name.setId("leader-rule-name");
-        name.setMaxLength(TextLimits.RULE_NAME);
+        name.setMaxLength(LeaderTextLimits.RULE_NAME);
         TextArea explanation = new TextArea(getTranslation("leaders.rules.explanation"));
         explanation.setId("leader-rule-explanation");
-        explanation.setMaxLength(TextLimits.RULE_EXPLANATION);
+        explanation.setMaxLength(LeaderTextLimits.RULE_EXPLANATION);
         Select<Level> level = new Select<>();
         level.setId("leader-rule-level");
         level.setLabel(getTranslation("leaders.rules.level"));

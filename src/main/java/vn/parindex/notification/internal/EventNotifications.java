@@ -9,6 +9,8 @@ import vn.parindex.appraisal.ExplanationsAnswered;
 import vn.parindex.appraisal.ExplanationsRequested;
 import vn.parindex.appraisal.ResultsPublished;
 import vn.parindex.assessment.AssessmentReturned;
+import vn.parindex.leaders.LeadersReturned;
+import vn.parindex.leaders.LeadersSubmitted;
 import vn.parindex.notification.Localized;
 import vn.parindex.notification.Notice;
 import vn.parindex.notification.NotificationKind;
@@ -17,6 +19,7 @@ import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
+import vn.parindex.security.Role;
 import vn.parindex.security.UserContacts;
 
 /**
@@ -97,6 +100,32 @@ class EventNotifications {
                 Links.HOME,
                 List.of(title(period), new Localized(block.nameVi(), block.nameEn())));
         writer.writeOnce(notice, contacts.focalPointsOf(units), 0);
+    }
+
+    /** A block's classification of heads awaits the leader's decision: every provincial leader. */
+    @EventListener
+    void on(LeadersSubmitted event) {
+        PeriodSummary period = periods.period(event.periodId());
+        Notice notice = new Notice(
+                NotificationKind.LEADERS_SUBMITTED,
+                period.id(),
+                null,
+                Links.leaders(event.year(), event.blockId()),
+                List.of(title(period), new Localized(event.blockNameVi(), event.blockNameEn())));
+        writer.write(notice, contacts.withRole(Role.LEADER));
+    }
+
+    /** The leader returned a block's classification: the secretariat reads the comments and revises it. */
+    @EventListener
+    void on(LeadersReturned event) {
+        PeriodSummary period = periods.period(event.periodId());
+        Notice notice = new Notice(
+                NotificationKind.LEADERS_RETURNED,
+                period.id(),
+                null,
+                Links.leaders(event.year(), event.blockId()),
+                List.of(title(period), new Localized(event.blockNameVi(), event.blockNameEn()), event.comment()));
+        writer.write(notice, contacts.withRole(Role.SECRETARIAT));
     }
 
     private static Notice notice(

@@ -20,6 +20,11 @@ final class Links {
         return "explanations?period=" + periodId;
     }
 
+    /** A block's classification of the heads of its units in a year. */
+    static String leaders(int year, long blockId) {
+        return "leaders?year=" + year + "&block=" + blockId;
+    }
+
     /** Where a unit does the work a phase asks of it. */
     static String workOf(Phase phase, long periodId) {
         return phase == Phase.EXPLANATION ? explanations(periodId) : sheet(periodId);

@@ -34,4 +34,12 @@ public interface UserContactRepository extends Repository<UserAccount, Long> {
             order by u.username
             """)
     List<vn.parindex.security.CouncilMember> withRole(@Param("role") Role role);
+
+    @Query("""
+            select distinct new vn.parindex.security.UserContact(u.id, u.username, u.fullName, u.email, u.unitId, u.locale)
+            from UserAccount u join u.roles r
+            where r = :role and u.enabled = true
+            order by u.id
+            """)
+    List<UserContact> contactsWithRole(@Param("role") Role role);
 }

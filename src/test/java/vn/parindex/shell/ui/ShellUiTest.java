@@ -89,6 +89,7 @@ class ShellUiTest extends KaribuTest {
                         "Bộ tiêu chí",
                         "Xếp hạng",
                         "Xếp loại người đứng đầu",
+                        "Quy tắc xếp loại",
                         "Khen thưởng");
     }
 
