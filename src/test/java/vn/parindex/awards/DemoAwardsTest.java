@@ -101,7 +101,7 @@ class DemoAwardsTest {
                 int limit = item.blockNameEn().toLowerCase(Locale.ROOT).contains("district") ? 4 : 6;
                 assertThat(item.rank()).as(item.name()).isLessThanOrEqualTo(limit);
                 assertThat(item.findings()).anyMatch(RuleFinding::passed);
-                assertThat(item.approvals()).contains("approved: lanhdao");
+                assertThat(AwardsFlowTest.approvals(item, Locale.ENGLISH)).contains("approved by lanhdao on ");
             } else {
                 assertThat(item.eligible()).as(item.name()).isFalse();
                 assertThat(item.justification()).as(item.name()).isNotBlank();
@@ -110,6 +110,21 @@ class DemoAwardsTest {
                         .allMatch(f -> !f.passed() && f.reasonKey().equals("awards.reason.noUnit"));
             }
         }
+        // the decision's order: departments (by rank), then districts (by rank), then other collectives; individuals
+        // after
+        List<AwardItem> collectives = items.stream()
+                .filter(i -> i.kind() == NominationKind.COLLECTIVE)
+                .toList();
+        assertThat(collectives.get(collectives.size() - 1).unitCode()).isNull();
+        List<String> order = collectives.stream()
+                .filter(i -> i.unitCode() != null)
+                .map(i -> (i.blockNameEn().toLowerCase(Locale.ROOT).contains("district") ? "2" : "1") + "-"
+                        + String.format("%02d", i.rank()))
+                .toList();
+        assertThat(order).isSorted().hasSize(10);
+        assertThat(order.get(0)).isEqualTo("1-01");
+        assertThat(order.get(6)).isEqualTo("2-01");
+        assertThat(items.subList(0, 11)).allMatch(i -> i.kind() == NominationKind.COLLECTIVE);
         Map<String, AwardItem> byName = items.stream().collect(Collectors.toMap(AwardItem::name, Function.identity()));
         AwardItem transport = byName.get("Sở Giao thông vận tải");
         assertThat(transport.index()).isEqualByComparingTo("92.86");
@@ -176,12 +191,30 @@ class DemoAwardsTest {
             assertThat(pack.getRow(2).getCell(11).getStringCellValue())
                     .startsWith("Đạt – ")
                     .contains("xếp thứ 1");
+            // the approvals read in Vietnamese: Sở GTVT came from its focal point, reviewed by the secretariat
+            assertThat(pack.getRow(2).getCell(14).getStringCellValue())
+                    .contains("đề xuất: gtvt", "đưa vào danh sách: noivu ngày ", "phê duyệt: lanhdao ngày ")
+                    .doesNotContain("proposed", "approved");
         }
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(en))) {
             Sheet pack = book.getSheetAt(1);
             assertThat(pack.getSheetName()).isEqualTo("Evidence package");
             assertThat(pack.getRow(2).getCell(5).getStringCellValue()).isEqualTo("92.86");
             assertThat(pack.getRow(2).getCell(8).getStringCellValue()).isEqualTo("unchanged");
+            assertThat(pack.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Approvals");
+            assertThat(pack.getRow(2).getCell(14).getStringCellValue())
+                    .contains("proposed by gtvt", "accepted into the list by noivu on ", "approved by lanhdao on ")
+                    .doesNotContain("phê duyệt");
+            // the secretariat's own unit goes to the leader without its review
+            boolean ownUnitFlagged = false;
+            for (int r = 2; r <= pack.getLastRowNum(); r++) {
+                if (pack.getRow(r).getCell(2).getStringCellValue().equals("SNV")) {
+                    assertThat(pack.getRow(r).getCell(14).getStringCellValue())
+                            .contains("not reviewed by the secretariat");
+                    ownUnitFlagged = true;
+                }
+            }
+            assertThat(ownUnitFlagged).isTrue();
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.awards.ApprovalText;
 import vn.parindex.awards.AwardDecision;
 import vn.parindex.awards.AwardItem;
 import vn.parindex.awards.FindingText;
@@ -132,7 +133,8 @@ public final class AwardDocuments {
                                     .collect(Collectors.joining("\n"))
                             + (item.justification() == null
                                     ? ""
-                                    : "\n" + text(bundle, vi, "awards.justification") + ": " + item.justification()))));
+                                    : "\n" + text(bundle, vi, "awards.justification") + ": " + item.justification())
+                            + "\n" + ApprovalText.text(item.approvals(), vi, (k, a) -> text(bundle, vi, k, a)))));
         }
         PdfTable package_ = new PdfTable(
                 List.of(
@@ -300,7 +302,7 @@ public final class AwardDocuments {
                                         .collect(Collectors.joining("\n")),
                                 nz(item.justification()),
                                 item.achievements(),
-                                item.approvals(),
+                                ApprovalText.text(item.approvals(), lang, (k, a) -> text(bundle, lang, k, a)),
                                 String.valueOf(item.attachments())));
             }
             workbook.write(out);
