@@ -9,3 +9,8 @@ ALTER TABLE award_nomination
     ADD COLUMN return_reason VARCHAR(1000),
     ADD CONSTRAINT ck_award_nomination_status CHECK (
         status IN ('PROPOSED', 'ACCEPTED', 'RETURNED', 'SUBMITTED', 'APPROVED', 'REJECTED', 'DECIDED'));
+
+-- The evidence package of an award to a person who heads a unit: the head's final level in the
+-- period's approved leader classification (Decree 90/2020), frozen at issue like the rest.
+ALTER TABLE award_decision_item
+    ADD COLUMN leader_level VARCHAR(20);

@@ -22,6 +22,8 @@ import vn.parindex.awards.internal.AwardDocuments;
 import vn.parindex.awards.internal.AwardStore;
 import vn.parindex.awards.internal.AwardStore.NominationRow;
 import vn.parindex.awards.internal.FindingCodec;
+import vn.parindex.leaders.ClassificationStatus;
+import vn.parindex.leaders.LeaderClassifications;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
@@ -56,6 +58,7 @@ public class AwardDecisions {
     private final CurrentUserService currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final LeaderClassifications leaders;
 
     AwardDecisions(
             AwardStore store,
@@ -64,7 +67,9 @@ public class AwardDecisions {
             PeriodDirectory periods,
             CurrentUserService currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            LeaderClassifications leaders) {
+        this.leaders = leaders;
         this.store = store;
         this.results = results;
         this.organization = organization;
@@ -306,6 +311,9 @@ public class AwardDecisions {
                         ? row.collectiveName()
                         : organization.unit(row.unitId()).nameVi();
         String approvals = approvals(row, types);
+        String leaderLevel = row.kind() == NominationKind.INDIVIDUAL && row.unitId() != null
+                ? headLevel(periodId, row.unitId(), row.personName()).orElse(null)
+                : null;
         return new AwardItem(
                 decisionId,
                 position,
@@ -332,7 +340,31 @@ public class AwardDecisions {
                 row.justification(),
                 row.achievements(),
                 approvals,
-                store.attachments(row.id()).size());
+                store.attachments(row.id()).size(),
+                leaderLevel);
+    }
+
+    /**
+     * The final level of the unit's head in the period's approved leader classification, when the
+     * person is that head (same name); the leaders module is read through its public API only.
+     */
+    private Optional<String> headLevel(long periodId, long unitId, String personName) {
+        long blockId = organization.unit(unitId).blockId();
+        return leaders.classification(periodId, blockId)
+                .filter(c -> c.status() == ClassificationStatus.APPROVED)
+                .flatMap(c -> c.entries().stream()
+                        .filter(e -> e.unitId() == unitId && samePerson(e.headName(), personName))
+                        .findFirst())
+                .map(e -> e.finalLevel() == null ? null : e.finalLevel().name());
+    }
+
+    private static boolean samePerson(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return java.text.Normalizer.normalize(a.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC)
+                .equalsIgnoreCase(java.text.Normalizer.normalize(
+                        b.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC));
     }
 
     /** The approvals as language-neutral steps ({@link ApprovalText} reads them in a language). */

@@ -44,7 +44,7 @@ import vn.parindex.security.RunAs;
  * </ul>
  */
 @Component
-@Order(5)
+@Order(7)
 @ConditionalOnProperty(name = "parindex.demo.enabled", havingValue = "true")
 class DemoAwards implements ApplicationRunner {
 

@@ -125,6 +125,16 @@ class DemoAwardsTest {
         assertThat(order.get(0)).isEqualTo("1-01");
         assertThat(order.get(6)).isEqualTo("2-01");
         assertThat(items.subList(0, 11)).allMatch(i -> i.kind() == NominationKind.COLLECTIVE);
+        // the heads of units carry their approved leader classification; the others none
+        for (AwardItem item : items) {
+            boolean head = List.of("Vũ Văn Tùng", "Nguyễn Thành Trung", "Nguyễn Văn Kiên", "Phạm Quang Hưng")
+                    .contains(item.name());
+            if (head) {
+                assertThat(item.leaderLevel()).as(item.name()).isIn("EXCELLENT", "WELL", "COMPLETED", "NOT_COMPLETED");
+            } else {
+                assertThat(item.leaderLevel()).as(item.name()).isNull();
+            }
+        }
         Map<String, AwardItem> byName = items.stream().collect(Collectors.toMap(AwardItem::name, Function.identity()));
         AwardItem transport = byName.get("Sở Giao thông vận tải");
         assertThat(transport.index()).isEqualByComparingTo("92.86");
@@ -202,6 +212,18 @@ class DemoAwardsTest {
             assertThat(pack.getRow(2).getCell(5).getStringCellValue()).isEqualTo("92.86");
             assertThat(pack.getRow(2).getCell(8).getStringCellValue()).isEqualTo("unchanged");
             assertThat(pack.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Approvals");
+            assertThat(pack.getRow(1).getCell(16).getStringCellValue()).isEqualTo("Head's classification");
+            boolean headShown = false;
+            for (int r = 2; r <= pack.getLastRowNum(); r++) {
+                String level = pack.getRow(r).getCell(16).getStringCellValue();
+                if (pack.getRow(r).getCell(1).getStringCellValue().equals("Vũ Văn Tùng")) {
+                    assertThat(level).matches("Completed tasks.*|Did not complete tasks");
+                    headShown = true;
+                } else if (pack.getRow(r).getCell(1).getStringCellValue().equals("Tạ Thanh Thủy")) {
+                    assertThat(level).isEmpty();
+                }
+            }
+            assertThat(headShown).isTrue();
             assertThat(pack.getRow(2).getCell(14).getStringCellValue())
                     .contains("proposed by gtvt", "accepted into the list by noivu on ", "approved by lanhdao on ")
                     .doesNotContain("phê duyệt");

@@ -134,6 +134,10 @@ public final class AwardDocuments {
                             + (item.justification() == null
                                     ? ""
                                     : "\n" + text(bundle, vi, "awards.justification") + ": " + item.justification())
+                            + (item.leaderLevel() == null
+                                    ? ""
+                                    : "\n" + text(bundle, vi, "awards.leaderLevel") + ": "
+                                            + text(bundle, vi, item.leaderLevelKey()))
                             + "\n" + ApprovalText.text(item.approvals(), vi, (k, a) -> text(bundle, vi, k, a)))));
         }
         PdfTable package_ = new PdfTable(
@@ -274,7 +278,8 @@ public final class AwardDocuments {
                             text(bundle, lang, "awards.justification"),
                             text(bundle, lang, "awards.achievements"),
                             text(bundle, lang, "awards.col.approvals"),
-                            text(bundle, lang, "awards.col.attachments")));
+                            text(bundle, lang, "awards.col.attachments"),
+                            text(bundle, lang, "awards.leaderLevel")));
             r = 2;
             for (AwardItem item : items) {
                 cells(
@@ -303,7 +308,8 @@ public final class AwardDocuments {
                                 nz(item.justification()),
                                 item.achievements(),
                                 ApprovalText.text(item.approvals(), lang, (k, a) -> text(bundle, lang, k, a)),
-                                String.valueOf(item.attachments())));
+                                String.valueOf(item.attachments()),
+                                item.leaderLevel() == null ? "" : text(bundle, lang, item.leaderLevelKey())));
             }
             workbook.write(out);
             return out.toByteArray();

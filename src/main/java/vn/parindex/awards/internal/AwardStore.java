@@ -469,8 +469,8 @@ public class AwardStore {
                 insert into award_decision_item (decision_id, position, nomination_id, kind, name, position_title,
                     organisation, award_type_vi, award_type_en, unit_code, block_name_vi, block_name_en, total,
                     result_index, rank_place, previous_rank, change_direction, change_places, band_name_vi,
-                    band_name_en, eligible, eligibility, justification, achievements, approvals, attachments)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    band_name_en, eligible, eligibility, justification, achievements, approvals, attachments, leader_level)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, items, 100, (ps, i) -> {
             ps.setLong(1, i.decisionId());
             ps.setInt(2, i.position());
@@ -498,6 +498,7 @@ public class AwardStore {
             ps.setString(24, i.achievements());
             ps.setString(25, i.approvals());
             ps.setInt(26, i.attachments());
+            ps.setString(27, i.leaderLevel());
         });
     }
 
@@ -530,7 +531,8 @@ public class AwardStore {
                         rs.getString("justification"),
                         rs.getString("achievements"),
                         rs.getString("approvals"),
-                        rs.getInt("attachments")),
+                        rs.getInt("attachments"),
+                        rs.getString("leader_level")),
                 decisionId);
     }
 

@@ -657,6 +657,9 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                                 : " — " + getTranslation("awards.justification") + ": " + i.justification()))
                 .setHeader(getTranslation("awards.col.findings"))
                 .setFlexGrow(4);
+        pack.addColumn(i -> i.leaderLevel() == null ? "" : getTranslation(i.leaderLevelKey()))
+                .setHeader(getTranslation("awards.leaderLevel"))
+                .setFlexGrow(1);
         pack.addColumn(i -> ApprovalText.text(i.approvals(), getLocale(), this::translate))
                 .setHeader(getTranslation("awards.col.approvals"))
                 .setFlexGrow(2);
