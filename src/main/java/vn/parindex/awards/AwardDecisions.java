@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,6 +22,8 @@ import vn.parindex.awards.internal.AwardDocuments;
 import vn.parindex.awards.internal.AwardStore;
 import vn.parindex.awards.internal.AwardStore.NominationRow;
 import vn.parindex.awards.internal.FindingCodec;
+import vn.parindex.leaders.ClassificationStatus;
+import vn.parindex.leaders.LeaderClassifications;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
@@ -48,7 +49,6 @@ public class AwardDecisions {
 
     private static final String ENTITY = "AWARD_DECISION";
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(\\d+)/");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final java.time.ZoneId PORTAL_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final AwardStore store;
@@ -58,6 +58,7 @@ public class AwardDecisions {
     private final CurrentUserService currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final LeaderClassifications leaders;
 
     AwardDecisions(
             AwardStore store,
@@ -66,7 +67,9 @@ public class AwardDecisions {
             PeriodDirectory periods,
             CurrentUserService currentUser,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            LeaderClassifications leaders) {
+        this.leaders = leaders;
         this.store = store;
         this.results = results;
         this.organization = organization;
@@ -209,9 +212,7 @@ public class AwardDecisions {
                 reason,
                 Instant.now(clock),
                 me);
-        List<NominationRow> ordered = new ArrayList<>(rows);
-        ordered.sort(
-                Comparator.comparing((NominationRow n) -> n.kind().ordinal()).thenComparing(NominationRow::id));
+        List<NominationRow> ordered = ordered(periodId, rows);
         Map<Long, AwardType> types = new LinkedHashMap<>();
         store.types().forEach(t -> types.put(t.id(), t));
         Map<Long, Optional<BlockResults>> blocks = new LinkedHashMap<>();
@@ -248,6 +249,34 @@ public class AwardDecisions {
         return store.decision(id).orElseThrow();
     }
 
+    /**
+     * The decision's order: collectives before individuals; within each, assessed units by their
+     * block's order (departments before districts) then their published rank, then the others (a
+     * named collective, a person without a unit) as proposed.
+     */
+    private List<NominationRow> ordered(long periodId, List<NominationRow> rows) {
+        Map<Long, Integer> blockOrder = new LinkedHashMap<>();
+        organization.blocks().forEach(b -> blockOrder.put(b.id(), b.sortOrder()));
+        Map<Long, int[]> keys = new LinkedHashMap<>();
+        for (NominationRow row : rows) {
+            if (row.unitId() != null && !keys.containsKey(row.unitId())) {
+                UnitSummary unit = organization.unit(row.unitId());
+                int rank = results.unitResult(periodId, row.unitId())
+                        .map(UnitResultRow::rank)
+                        .orElse(Integer.MAX_VALUE);
+                keys.put(row.unitId(), new int[] {blockOrder.getOrDefault(unit.blockId(), Integer.MAX_VALUE - 1), rank
+                });
+            }
+        }
+        int[] none = {Integer.MAX_VALUE, Integer.MAX_VALUE};
+        List<NominationRow> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparing((NominationRow n) -> n.kind().ordinal())
+                .thenComparingInt(n -> n.unitId() == null ? none[0] : keys.get(n.unitId())[0])
+                .thenComparingInt(n -> n.unitId() == null ? none[1] : keys.get(n.unitId())[1])
+                .thenComparing(NominationRow::id));
+        return ordered;
+    }
+
     private AwardItem item(
             long decisionId,
             int position,
@@ -282,6 +311,9 @@ public class AwardDecisions {
                         ? row.collectiveName()
                         : organization.unit(row.unitId()).nameVi();
         String approvals = approvals(row, types);
+        String leaderLevel = row.kind() == NominationKind.INDIVIDUAL && row.unitId() != null
+                ? headLevel(periodId, row.unitId(), row.personName()).orElse(null)
+                : null;
         return new AwardItem(
                 decisionId,
                 position,
@@ -308,28 +340,59 @@ public class AwardDecisions {
                 row.justification(),
                 row.achievements(),
                 approvals,
-                store.attachments(row.id()).size());
+                store.attachments(row.id()).size(),
+                leaderLevel);
     }
 
+    /**
+     * The final level of the unit's head in the period's approved leader classification, when the
+     * person is that head (same name); the leaders module is read through its public API only.
+     */
+    private Optional<String> headLevel(long periodId, long unitId, String personName) {
+        long blockId = organization.unit(unitId).blockId();
+        return leaders.classification(periodId, blockId)
+                .filter(c -> c.status() == ClassificationStatus.APPROVED)
+                .flatMap(c -> c.entries().stream()
+                        .filter(e -> e.unitId() == unitId && samePerson(e.headName(), personName))
+                        .findFirst())
+                .map(e -> e.finalLevel() == null ? null : e.finalLevel().name());
+    }
+
+    private static boolean samePerson(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        return java.text.Normalizer.normalize(a.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC)
+                .equalsIgnoreCase(java.text.Normalizer.normalize(
+                        b.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC));
+    }
+
+    /** The approvals as language-neutral steps ({@link ApprovalText} reads them in a language). */
     private static String approvals(NominationRow row, Map<Long, AwardType> types) {
-        StringBuilder text = new StringBuilder("proposed: ").append(row.proposedBy());
+        List<List<String>> steps = new ArrayList<>();
+        steps.add(List.of("proposed", row.proposedBy()));
+        if (row.reviewedBy() != null) {
+            steps.add(List.of("reviewed", row.reviewedBy(), day(row.reviewedAt())));
+        } else {
+            steps.add(List.of("notReviewed"));
+        }
         if (row.submittedBy() != null) {
-            text.append("; submitted: ").append(row.submittedBy()).append(' ').append(day(row.submittedAt()));
+            steps.add(List.of("submitted", row.submittedBy(), day(row.submittedAt())));
         }
         if (row.decidedBy() != null) {
-            text.append("; approved: ").append(row.decidedBy()).append(' ').append(day(row.decidedAt()));
+            steps.add(List.of("approved", row.decidedBy(), day(row.decidedAt())));
         }
         if (row.approvedTypeId() != null) {
-            text.append("; type changed from ")
-                    .append(types.get(row.awardTypeId()).code())
-                    .append(" to ")
-                    .append(types.get(row.approvedTypeId()).code());
+            AwardType from = types.get(row.awardTypeId());
+            AwardType to = types.get(row.approvedTypeId());
+            steps.add(List.of(
+                    "typeChanged", "@" + from.nameVi() + "@" + from.nameEn(), "@" + to.nameVi() + "@" + to.nameEn()));
         }
-        return text.toString();
+        return ApprovalText.encode(steps);
     }
 
     private static String day(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(PORTAL_ZONE));
+        return at == null ? "" : "d:" + at.atZone(PORTAL_ZONE).toLocalDate();
     }
 
     // ---- reading and exports

@@ -8,7 +8,9 @@ import vn.parindex.shared.Locales;
 /**
  * One award of an issued decision with what justifies it, frozen at issue: the unit's published
  * result (points, index, rank, change, band; empty for a collective or person without an assessed
- * unit), the eligibility findings, the justification, the achievements and the approvals.
+ * unit), the eligibility findings, the justification, the achievements and the approvals; for a
+ * person who heads the unit, the head's level in the period's approved leader classification
+ * ({@code leaderLevel}, a {@code vn.parindex.leaders.Level} name, else null).
  */
 public record AwardItem(
         long decisionId,
@@ -36,7 +38,8 @@ public record AwardItem(
         String justification,
         String achievements,
         String approvals,
-        int attachments) {
+        int attachments,
+        String leaderLevel) {
 
     public AwardItem {
         findings = List.copyOf(findings);
@@ -48,6 +51,11 @@ public record AwardItem(
 
     public String blockName(Locale locale) {
         return Locales.pick(locale, blockNameVi, blockNameEn);
+    }
+
+    /** The translation key of the head's leader classification, or null. */
+    public String leaderLevelKey() {
+        return leaderLevel == null ? null : "leaders.level." + leaderLevel;
     }
 
     public String bandName(Locale locale) {

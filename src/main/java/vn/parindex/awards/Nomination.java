@@ -24,7 +24,9 @@ public record Nomination(
         String decidedBy,
         int attachments,
         Long decisionId,
-        long version) {
+        long version,
+        String reviewedBy,
+        String returnReason) {
 
     public Nomination {
         findings = List.copyOf(findings);

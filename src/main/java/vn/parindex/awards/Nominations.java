@@ -235,7 +235,7 @@ public class Nominations {
         if (row.status() == NominationStatus.DECIDED) {
             throw new BusinessRuleException("awards.decisionIssued");
         }
-        if (row.status() != NominationStatus.PROPOSED && row.status() != NominationStatus.SUBMITTED) {
+        if (row.status() == NominationStatus.APPROVED || row.status() == NominationStatus.REJECTED) {
             throw new BusinessRuleException("awards.notEditable");
         }
         if (content == null || content.length == 0) {
@@ -282,23 +282,108 @@ public class Nominations {
 
     // ---- the list goes to the leader
 
-    /** Sends every proposed nomination of the period to the leader; returns how many. */
+    // ---- the secretariat reviews
+
+    /** Takes a proposed nomination into the list (never one of the secretariat's own unit). */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public Nomination accept(long id, long expectedVersion) {
+        NominationRow row = reviewable(id, expectedVersion);
+        if (row.status() != NominationStatus.PROPOSED) {
+            throw new BusinessRuleException("awards.notProposed");
+        }
+        if (!row.eligible() && blank(row.justification())) {
+            throw new BusinessRuleException("awards.justificationRequired", displayName(row));
+        }
+        return review(row, NominationStatus.ACCEPTED, null, "AWARD_NOMINATION_ACCEPTED");
+    }
+
+    /** Sends a proposed or accepted nomination back to its proposer with a reason. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public Nomination sendBack(long id, long expectedVersion, String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.isEmpty()) {
+            throw new BusinessRuleException("awards.returnReasonRequired");
+        }
+        if (text.length() > TextLimits.REASON) {
+            throw new BusinessRuleException("awards.tooLong", String.valueOf(TextLimits.REASON));
+        }
+        NominationRow row = reviewable(id, expectedVersion);
+        if (row.status() != NominationStatus.PROPOSED && row.status() != NominationStatus.ACCEPTED) {
+            throw new BusinessRuleException("awards.notProposed");
+        }
+        return review(row, NominationStatus.RETURNED, text, "AWARD_NOMINATION_RETURNED");
+    }
+
+    /** Accepts every proposed nomination of the period but the secretariat's own unit's; returns how many. */
+    @RolesAllowed(Role.Names.SECRETARIAT)
+    public int acceptAll(long periodId) {
+        CurrentUser me = currentUser.require();
+        int n = 0;
+        for (NominationRow row : store.nominations(periodId, null)) {
+            if (row.status() == NominationStatus.PROPOSED && !ownUnit(me, row.unitId())) {
+                accept(row.id(), row.version());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private NominationRow reviewable(long id, long expectedVersion) {
+        NominationRow row = store.nomination(id).orElseThrow(() -> new BusinessRuleException("awards.notFound"));
+        if (row.status() == NominationStatus.DECIDED) {
+            throw new BusinessRuleException("awards.decisionIssued");
+        }
+        if (ownUnit(currentUser.require(), row.unitId())) {
+            throw new BusinessRuleException("awards.ownUnitReview");
+        }
+        ConcurrentEditException.check(row.version(), expectedVersion);
+        return row;
+    }
+
+    private Nomination review(NominationRow row, NominationStatus status, String reason, String event) {
+        if (!store.review(
+                row.id(), row.version(), status, reason, currentUser.require().username(), Instant.now(clock))) {
+            throw new ConcurrentEditException();
+        }
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("status", status.name());
+        if (reason != null) {
+            value.put("reason", reason);
+        }
+        audit.record(event, ENTITY, row.id(), Map.of("status", row.status().name()), value);
+        return nomination(row.id());
+    }
+
+    // ---- the list goes to the leader
+
+    /**
+     * Sends the list to the leader: every accepted nomination, and the secretariat's own unit's
+     * (which it may not accept itself; the leader decides them). Refused while a unit's proposal
+     * waits for review. Returns how many.
+     */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public int submitList(long periodId) {
         requirePublished(periodId);
-        List<NominationRow> proposed = store.nominations(periodId, null).stream()
-                .filter(n -> n.status() == NominationStatus.PROPOSED)
+        CurrentUser me = currentUser.require();
+        List<NominationRow> all = store.nominations(periodId, null);
+        for (NominationRow row : all) {
+            if (row.status() == NominationStatus.PROPOSED && !ownUnit(me, row.unitId())) {
+                throw new BusinessRuleException("awards.reviewPending", displayName(row));
+            }
+        }
+        List<NominationRow> proposed = all.stream()
+                .filter(n -> n.status() == NominationStatus.ACCEPTED || n.status() == NominationStatus.PROPOSED)
                 .toList();
         if (proposed.isEmpty()) {
             throw new BusinessRuleException("awards.nothingToSubmit");
         }
-        String me = currentUser.require().username();
+        String me_ = me.username();
         Instant at = Instant.now(clock);
         for (NominationRow row : proposed) {
             if (!row.eligible() && blank(row.justification())) {
                 throw new BusinessRuleException("awards.justificationRequired", displayName(row));
             }
-            store.submit(row.id(), me, at);
+            store.submit(row.id(), me_, at);
             audit.record(
                     "AWARD_NOMINATION_SUBMITTED",
                     ENTITY,
@@ -418,7 +503,10 @@ public class Nominations {
         if (row.status() == NominationStatus.DECIDED) {
             throw new BusinessRuleException("awards.decisionIssued");
         }
-        if (row.status() != NominationStatus.PROPOSED) {
+        boolean secretariat = currentUser.require().roles().contains(Role.SECRETARIAT);
+        if (row.status() != NominationStatus.PROPOSED
+                && row.status() != NominationStatus.RETURNED
+                && !(secretariat && row.status() == NominationStatus.ACCEPTED)) {
             throw new BusinessRuleException("awards.notEditable");
         }
         return row;
@@ -509,7 +597,7 @@ public class Nominations {
                 justification,
                 eligible,
                 FindingCodec.encode(findings),
-                NominationStatus.PROPOSED,
+                reviewer(d.unitId()) == null ? NominationStatus.PROPOSED : NominationStatus.ACCEPTED,
                 null,
                 currentUser.require().username(),
                 null,
@@ -517,7 +605,26 @@ public class Nominations {
                 null,
                 null,
                 null,
-                version);
+                version,
+                reviewer(d.unitId()),
+                reviewer(d.unitId()) == null ? null : Instant.now(clock),
+                null);
+    }
+
+    /**
+     * Who takes a nomination into the list as it is saved: the secretariat its own (not its own
+     * unit's, which goes to the leader unreviewed); a focal point's waits for the secretariat.
+     */
+    private String reviewer(Long unitId) {
+        CurrentUser me = currentUser.require();
+        if (!me.roles().contains(Role.SECRETARIAT) || ownUnit(me, unitId)) {
+            return null;
+        }
+        return me.username();
+    }
+
+    private static boolean ownUnit(CurrentUser me, Long unitId) {
+        return me.unitId() != null && unitId != null && me.unitId().equals(unitId);
     }
 
     List<RuleFinding> findings(long periodId, NominationKind kind, Long unitId, long awardTypeId) {
@@ -560,7 +667,9 @@ public class Nominations {
                 row.decidedBy(),
                 attachments,
                 row.decisionId(),
-                row.version());
+                row.version(),
+                row.reviewedBy(),
+                row.status() == NominationStatus.RETURNED ? row.returnReason() : null);
     }
 
     String displayName(NominationRow row) {

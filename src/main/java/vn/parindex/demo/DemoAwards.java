@@ -44,7 +44,7 @@ import vn.parindex.security.RunAs;
  * </ul>
  */
 @Component
-@Order(5)
+@Order(7)
 @ConditionalOnProperty(name = "parindex.demo.enabled", havingValue = "true")
 class DemoAwards implements ApplicationRunner {
 
@@ -220,6 +220,7 @@ class DemoAwards implements ApplicationRunner {
                             t,
                             "Xây dựng giải pháp kỹ thuật tiếp nhận, trả kết quả thủ tục hành chính qua bưu chính công ích trên toàn tỉnh.",
                             "Không công tác tại đơn vị được đánh giá; đóng góp được Bưu điện tỉnh và Sở Nội vụ xác nhận bằng văn bản."));
+            nominations.acceptAll(periodId);
             nominations.submitList(periodId);
         });
         runAs.asAccount("lanhdao", () -> nominations.approveAll(periodId));
@@ -272,6 +273,7 @@ class DemoAwards implements ApplicationRunner {
                     individual(periodId, unit.id(), unit.headName(), unit.headTitleVi(), unit.nameVi(), type);
                 }
             }
+            nominations.acceptAll(periodId);
             nominations.submitList(periodId);
         });
         runAs.asAccount("lanhdao", () -> nominations.approveAll(periodId));

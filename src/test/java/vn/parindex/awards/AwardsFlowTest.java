@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.text.MessageFormat;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +25,9 @@ import vn.parindex.period.Phase;
 import vn.parindex.ranking.ResultPublications;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.Locales;
 import vn.parindex.shared.pdf.PdfAssertions;
+import vn.parindex.shared.ui.Formats;
 import vn.parindex.support.PortalIntegrationTest;
 import vn.parindex.support.SignIn;
 
@@ -49,6 +55,9 @@ class AwardsFlowTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    Clock clock;
 
     @AfterEach
     void signOut() {
@@ -133,6 +142,20 @@ class AwardsFlowTest {
                 defaultType(),
                 "Thành tích " + code,
                 null);
+    }
+
+    /** The frozen approvals of an award read in a language, as the XLSX and the view show them. */
+    static String approvals(AwardItem item, Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle(
+                "vaadin-i18n.translations",
+                locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return ApprovalText.text(
+                item.approvals(), locale, (k, a) -> new MessageFormat(bundle.getString(k), locale).format(a));
+    }
+
+    private String today() {
+        return Formats.date(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))), Locale.ENGLISH);
     }
 
     private int count(long periodId) {
@@ -327,13 +350,21 @@ class AwardsFlowTest {
                 .orElseThrow();
         assertThat(kt.rank()).isEqualTo(2);
         assertThat(kt.index()).isNotNull();
-        assertThat(kt.approvals()).contains("approved: lanhdao");
+        assertThat(approvals(kt, Locale.ENGLISH))
+                .isEqualTo("proposed by noivu; accepted into the list by noivu on " + today()
+                        + "; submitted by noivu on " + today() + "; approved by lanhdao on " + today());
         AwardItem hung = items.stream()
                 .filter(i -> i.name().equals("Phạm Quang Hưng"))
                 .findFirst()
                 .orElseThrow();
         assertThat(hung.awardTypeVi()).isEqualTo("Giấy khen của Giám đốc Sở Nội vụ");
-        assertThat(hung.approvals()).contains("type changed from PPC_CERTIFICATE to DOHA_CERTIFICATE");
+        assertThat(approvals(hung, Locale.ENGLISH))
+                .endsWith("; award type changed from Certificate of merit of the PPC Chairman"
+                        + " to Certificate of merit of the Director of Home Affairs");
+        assertThat(approvals(hung, Locales.VIETNAMESE))
+                .startsWith("đề xuất: noivu; đưa vào danh sách: noivu ngày ")
+                .endsWith("; đổi hình thức khen thưởng từ Bằng khen của Chủ tịch UBND tỉnh"
+                        + " sang Giấy khen của Giám đốc Sở Nội vụ");
         String pdf = PdfAssertions.withoutSpaces(PdfAssertions.text(decisions.pdf(decision.id())));
         assertThat(pdf).contains(PdfAssertions.withoutSpaces("Số: 1/QĐ-UBND", "Phạm Quang Hưng, Chủ tịch"));
 
@@ -406,5 +437,175 @@ class AwardsFlowTest {
                 String.valueOf(corrected.id()),
                 String.valueOf(person.id()));
         assertThat(audited).isEqualTo(3);
+    }
+
+    private int audited(String action, long nominationId) {
+        return jdbc.queryForObject(
+                "select count(*) from audit_event where action = ? and entity_id = ?",
+                Integer.class,
+                action,
+                String.valueOf(nominationId));
+    }
+
+    @Test
+    void theSecretariatReviewsEachUnitsNominationSendsBackWithAReasonAndNeverAcceptsItsOwnUnit() {
+        long periodId = period();
+        SignIn.as(context, "namsach");
+        Nomination hns = nominations.propose(periodId, collective("HNS"));
+        assertThat(hns.status()).isEqualTo(NominationStatus.PROPOSED);
+        // a focal point or the leader may not review
+        assertThatThrownBy(() -> nominations.accept(hns.id(), hns.version())).isInstanceOf(AccessDeniedException.class);
+        SignIn.as(context, "lanhdao");
+        assertThatThrownBy(() -> nominations.sendBack(hns.id(), hns.version(), "x"))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.as(context, "noivu");
+        // the secretariat's own nominations are in the list as it adds them; its own unit's is not
+        Nomination kimThanh = nominations.propose(periodId, collective("HKT"));
+        assertThat(kimThanh.status()).isEqualTo(NominationStatus.ACCEPTED);
+        Nomination own = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.COLLECTIVE,
+                        unit("SNV"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Thường trực cải cách hành chính",
+                        "Cơ quan thường trực, kết quả được Bộ Nội vụ ghi nhận"));
+        assertThat(own.status()).isEqualTo(NominationStatus.PROPOSED);
+        assertThatThrownBy(() -> nominations.accept(own.id(), own.version()))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.ownUnitReview");
+        assertThatThrownBy(() -> nominations.sendBack(own.id(), own.version(), "x"))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.ownUnitReview");
+        // the list does not go while a unit's proposal waits for review
+        assertThatThrownBy(() -> nominations.submitList(periodId))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.reviewPending");
+        assertThat(nominations.nomination(kimThanh.id()).status()).isEqualTo(NominationStatus.ACCEPTED);
+        // sending back needs a reason, and a current version
+        assertThatThrownBy(() -> nominations.sendBack(hns.id(), hns.version(), "  "))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.returnReasonRequired");
+        assertThatThrownBy(() -> nominations.sendBack(hns.id(), hns.version() + 1, "Thiếu báo cáo"))
+                .isInstanceOf(ConcurrentEditException.class);
+        Nomination back = nominations.sendBack(hns.id(), hns.version(), "Bổ sung báo cáo thành tích");
+        assertThat(back.status()).isEqualTo(NominationStatus.RETURNED);
+        assertThat(back.returnReason()).isEqualTo("Bổ sung báo cáo thành tích");
+        assertThat(audited("AWARD_NOMINATION_RETURNED", hns.id())).isEqualTo(1);
+        assertThatThrownBy(() -> nominations.accept(back.id(), back.version()))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.notProposed");
+
+        // the focal point sees why, changes it (proposed again), the secretariat accepts it
+        SignIn.as(context, "namsach");
+        assertThat(nominations.nomination(hns.id()).returnReason()).isEqualTo("Bổ sung báo cáo thành tích");
+        Nomination again = nominations.update(
+                back.id(),
+                back.version(),
+                new NominationDraft(
+                        NominationKind.COLLECTIVE,
+                        unit("HNS"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Thành tích HNS, có báo cáo kèm theo",
+                        null));
+        assertThat(again.status()).isEqualTo(NominationStatus.PROPOSED);
+        assertThat(again.returnReason()).isNull();
+        SignIn.as(context, "noivu");
+        Nomination accepted = nominations.accept(again.id(), again.version());
+        assertThat(accepted.status()).isEqualTo(NominationStatus.ACCEPTED);
+        assertThat(accepted.reviewedBy()).isEqualTo("noivu");
+        assertThat(audited("AWARD_NOMINATION_ACCEPTED", hns.id())).isEqualTo(1);
+        // the focal point can no longer change what is in the list
+        SignIn.as(context, "namsach");
+        assertThatThrownBy(() -> nominations.withdraw(accepted.id(), accepted.version()))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.notEditable");
+
+        // the list goes: the accepted ones and the own unit's, unreviewed
+        SignIn.as(context, "noivu");
+        assertThat(nominations.submitList(periodId)).isEqualTo(3);
+        assertThat(nominations.nominations(periodId)).allMatch(n -> n.status() == NominationStatus.SUBMITTED);
+        SignIn.as(context, "lanhdao");
+        assertThat(nominations.approveAll(periodId)).isEqualTo(3);
+        SignIn.as(context, "noivu");
+        AwardDecision decision = decisions.issue(
+                periodId, new DecisionDraft(null, LocalDate.of(2016, 4, 2), "Nguyễn Văn A", "Chủ tịch"));
+        List<AwardItem> items = decisions.items(decision.id());
+        // departments before districts, districts by rank (Nam Sach 1st, Kim Thanh 2nd)
+        assertThat(items).extracting(AwardItem::unitCode).containsExactly("SNV", "HNS", "HKT");
+        assertThat(approvals(items.get(0), Locale.ENGLISH))
+                .contains("not reviewed by the secretariat")
+                .doesNotContain("accepted");
+        assertThat(approvals(items.get(1), Locale.ENGLISH))
+                .startsWith("proposed by namsach; accepted into the list by noivu on ");
+    }
+
+    @Test
+    void theDecisionListsDepartmentsThenDistrictsByRankThenOtherCollectivesThenIndividuals() {
+        long periodId = period();
+        SignIn.as(context, "noivu");
+        Nomination postOffice = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.COLLECTIVE,
+                        null,
+                        "Bưu điện huyện Thanh Miện",
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Bưu chính công ích",
+                        "Đóng góp có văn bản xác nhận"));
+        Nomination person = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.INDIVIDUAL,
+                        unit("HNS"),
+                        null,
+                        "Nguyễn Văn Huy",
+                        "Chuyên viên",
+                        null,
+                        defaultType(),
+                        "Tham mưu",
+                        null));
+        nominations.propose(periodId, collective("HKT"));
+        nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.COLLECTIVE,
+                        unit("SGTVT"),
+                        null,
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Thành tích",
+                        "Đóng góp có văn bản xác nhận"));
+        nominations.propose(periodId, collective("HNS"));
+        assertThat(nominations.submitList(periodId)).isEqualTo(5);
+        SignIn.as(context, "lanhdao");
+        nominations.approveAll(periodId);
+        SignIn.as(context, "noivu");
+        AwardDecision decision = decisions.issue(
+                periodId, new DecisionDraft(null, LocalDate.of(2016, 4, 3), "Nguyễn Văn A", "Chủ tịch"));
+        assertThat(decisions.items(decision.id()))
+                .extracting(AwardItem::name)
+                .containsExactly(
+                        "Sở Giao thông vận tải",
+                        "Ủy ban nhân dân huyện Nam Sách",
+                        "Ủy ban nhân dân huyện Kim Thành",
+                        "Bưu điện huyện Thanh Miện",
+                        "Nguyễn Văn Huy");
+        assertThat(postOffice.id()).isLessThan(person.id());
+        String pdf = PdfAssertions.withoutSpaces(PdfAssertions.text(decisions.pdf(decision.id())));
+        assertThat(pdf)
+                .contains(PdfAssertions.withoutSpaces(
+                        "1 Sở Giao thông vận tải",
+                        "2 Ủy ban nhân dân huyện Nam Sách",
+                        "3 Ủy ban nhân dân huyện Kim Thành",
+                        "4 Bưu điện huyện Thanh Miện"));
     }
 }

@@ -101,13 +101,38 @@ class DemoAwardsTest {
                 int limit = item.blockNameEn().toLowerCase(Locale.ROOT).contains("district") ? 4 : 6;
                 assertThat(item.rank()).as(item.name()).isLessThanOrEqualTo(limit);
                 assertThat(item.findings()).anyMatch(RuleFinding::passed);
-                assertThat(item.approvals()).contains("approved: lanhdao");
+                assertThat(AwardsFlowTest.approvals(item, Locale.ENGLISH)).contains("approved by lanhdao on ");
             } else {
                 assertThat(item.eligible()).as(item.name()).isFalse();
                 assertThat(item.justification()).as(item.name()).isNotBlank();
                 assertThat(item.findings())
                         .isNotEmpty()
                         .allMatch(f -> !f.passed() && f.reasonKey().equals("awards.reason.noUnit"));
+            }
+        }
+        // the decision's order: departments (by rank), then districts (by rank), then other collectives; individuals
+        // after
+        List<AwardItem> collectives = items.stream()
+                .filter(i -> i.kind() == NominationKind.COLLECTIVE)
+                .toList();
+        assertThat(collectives.get(collectives.size() - 1).unitCode()).isNull();
+        List<String> order = collectives.stream()
+                .filter(i -> i.unitCode() != null)
+                .map(i -> (i.blockNameEn().toLowerCase(Locale.ROOT).contains("district") ? "2" : "1") + "-"
+                        + String.format("%02d", i.rank()))
+                .toList();
+        assertThat(order).isSorted().hasSize(10);
+        assertThat(order.get(0)).isEqualTo("1-01");
+        assertThat(order.get(6)).isEqualTo("2-01");
+        assertThat(items.subList(0, 11)).allMatch(i -> i.kind() == NominationKind.COLLECTIVE);
+        // the heads of units carry their approved leader classification; the others none
+        for (AwardItem item : items) {
+            boolean head = List.of("Vũ Văn Tùng", "Nguyễn Thành Trung", "Nguyễn Văn Kiên", "Phạm Quang Hưng")
+                    .contains(item.name());
+            if (head) {
+                assertThat(item.leaderLevel()).as(item.name()).isIn("EXCELLENT", "WELL", "COMPLETED", "NOT_COMPLETED");
+            } else {
+                assertThat(item.leaderLevel()).as(item.name()).isNull();
             }
         }
         Map<String, AwardItem> byName = items.stream().collect(Collectors.toMap(AwardItem::name, Function.identity()));
@@ -176,12 +201,42 @@ class DemoAwardsTest {
             assertThat(pack.getRow(2).getCell(11).getStringCellValue())
                     .startsWith("Đạt – ")
                     .contains("xếp thứ 1");
+            // the approvals read in Vietnamese: Sở GTVT came from its focal point, reviewed by the secretariat
+            assertThat(pack.getRow(2).getCell(14).getStringCellValue())
+                    .contains("đề xuất: gtvt", "đưa vào danh sách: noivu ngày ", "phê duyệt: lanhdao ngày ")
+                    .doesNotContain("proposed", "approved");
         }
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(en))) {
             Sheet pack = book.getSheetAt(1);
             assertThat(pack.getSheetName()).isEqualTo("Evidence package");
             assertThat(pack.getRow(2).getCell(5).getStringCellValue()).isEqualTo("92.86");
             assertThat(pack.getRow(2).getCell(8).getStringCellValue()).isEqualTo("unchanged");
+            assertThat(pack.getRow(1).getCell(14).getStringCellValue()).isEqualTo("Approvals");
+            assertThat(pack.getRow(1).getCell(16).getStringCellValue()).isEqualTo("Head's classification");
+            boolean headShown = false;
+            for (int r = 2; r <= pack.getLastRowNum(); r++) {
+                String level = pack.getRow(r).getCell(16).getStringCellValue();
+                if (pack.getRow(r).getCell(1).getStringCellValue().equals("Vũ Văn Tùng")) {
+                    assertThat(level).matches("Completed tasks.*|Did not complete tasks");
+                    headShown = true;
+                } else if (pack.getRow(r).getCell(1).getStringCellValue().equals("Tạ Thanh Thủy")) {
+                    assertThat(level).isEmpty();
+                }
+            }
+            assertThat(headShown).isTrue();
+            assertThat(pack.getRow(2).getCell(14).getStringCellValue())
+                    .contains("proposed by gtvt", "accepted into the list by noivu on ", "approved by lanhdao on ")
+                    .doesNotContain("phê duyệt");
+            // the secretariat's own unit goes to the leader without its review
+            boolean ownUnitFlagged = false;
+            for (int r = 2; r <= pack.getLastRowNum(); r++) {
+                if (pack.getRow(r).getCell(2).getStringCellValue().equals("SNV")) {
+                    assertThat(pack.getRow(r).getCell(14).getStringCellValue())
+                            .contains("not reviewed by the secretariat");
+                    ownUnitFlagged = true;
+                }
+            }
+            assertThat(ownUnitFlagged).isTrue();
         }
     }
 

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.parindex.awards.ApprovalText;
 import vn.parindex.awards.AwardDecision;
 import vn.parindex.awards.AwardItem;
 import vn.parindex.awards.FindingText;
@@ -132,7 +133,12 @@ public final class AwardDocuments {
                                     .collect(Collectors.joining("\n"))
                             + (item.justification() == null
                                     ? ""
-                                    : "\n" + text(bundle, vi, "awards.justification") + ": " + item.justification()))));
+                                    : "\n" + text(bundle, vi, "awards.justification") + ": " + item.justification())
+                            + (item.leaderLevel() == null
+                                    ? ""
+                                    : "\n" + text(bundle, vi, "awards.leaderLevel") + ": "
+                                            + text(bundle, vi, item.leaderLevelKey()))
+                            + "\n" + ApprovalText.text(item.approvals(), vi, (k, a) -> text(bundle, vi, k, a)))));
         }
         PdfTable package_ = new PdfTable(
                 List.of(
@@ -272,7 +278,8 @@ public final class AwardDocuments {
                             text(bundle, lang, "awards.justification"),
                             text(bundle, lang, "awards.achievements"),
                             text(bundle, lang, "awards.col.approvals"),
-                            text(bundle, lang, "awards.col.attachments")));
+                            text(bundle, lang, "awards.col.attachments"),
+                            text(bundle, lang, "awards.leaderLevel")));
             r = 2;
             for (AwardItem item : items) {
                 cells(
@@ -300,8 +307,9 @@ public final class AwardDocuments {
                                         .collect(Collectors.joining("\n")),
                                 nz(item.justification()),
                                 item.achievements(),
-                                item.approvals(),
-                                String.valueOf(item.attachments())));
+                                ApprovalText.text(item.approvals(), lang, (k, a) -> text(bundle, lang, k, a)),
+                                String.valueOf(item.attachments()),
+                                item.leaderLevel() == null ? "" : text(bundle, lang, item.leaderLevelKey())));
             }
             workbook.write(out);
             return out.toByteArray();

@@ -134,12 +134,16 @@ public class AwardStore {
             String decidedBy,
             Instant decidedAt,
             Long decisionId,
-            long version) {}
+            long version,
+            String reviewedBy,
+            Instant reviewedAt,
+            String returnReason) {}
 
     private static final String NOMINATION_COLUMNS =
             "id, period_id, kind, unit_id, collective_name, person_name, position_title, organisation, award_type_id,"
                     + " approved_type_id, achievements, justification, eligible, eligibility, status, rejection_reason,"
-                    + " proposed_by, submitted_by, submitted_at, decided_by, decided_at, decision_id, version";
+                    + " proposed_by, submitted_by, submitted_at, decided_by, decided_at, decision_id, version, reviewed_by,"
+                    + " reviewed_at, return_reason";
 
     private static final RowMapper<NominationRow> NOMINATION = (rs, n) -> new NominationRow(
             rs.getLong("id"),
@@ -164,7 +168,10 @@ public class AwardStore {
             rs.getString("decided_by"),
             instant(rs, "decided_at"),
             (Long) rs.getObject("decision_id", Long.class),
-            rs.getLong("version"));
+            rs.getLong("version"),
+            rs.getString("reviewed_by"),
+            instant(rs, "reviewed_at"),
+            rs.getString("return_reason"));
 
     public Optional<NominationRow> nomination(long id) {
         return jdbc
@@ -197,8 +204,8 @@ public class AwardStore {
                     var ps = con.prepareStatement(
                             "insert into award_nomination (period_id, kind, unit_id, collective_name, person_name,"
                                     + " position_title, organisation, award_type_id, achievements, justification, eligible,"
-                                    + " eligibility, status, proposed_by, proposed_at, subject_key, version)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PROPOSED', ?, ?, ?, 0)",
+                                    + " eligibility, status, proposed_by, proposed_at, subject_key, version, reviewed_by, reviewed_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, row.periodId());
                     ps.setString(2, row.kind().name());
@@ -212,9 +219,12 @@ public class AwardStore {
                     ps.setString(10, row.justification());
                     ps.setBoolean(11, row.eligible());
                     ps.setString(12, row.eligibility());
-                    ps.setString(13, row.proposedBy());
-                    ps.setTimestamp(14, utc(at));
-                    ps.setString(15, subjectKey);
+                    ps.setString(13, row.status().name());
+                    ps.setString(14, row.proposedBy());
+                    ps.setTimestamp(15, utc(at));
+                    ps.setString(16, subjectKey);
+                    ps.setString(17, row.reviewedBy());
+                    ps.setTimestamp(18, row.reviewedBy() == null ? null : utc(at));
                     return ps;
                 },
                 keys);
@@ -226,8 +236,8 @@ public class AwardStore {
         return jdbc.update(
                         "update award_nomination set kind = ?, unit_id = ?, collective_name = ?, person_name = ?,"
                                 + " position_title = ?, organisation = ?, award_type_id = ?, achievements = ?,"
-                                + " justification = ?, eligible = ?, eligibility = ?, subject_key = ?, version = version + 1"
-                                + " where id = ? and version = ?",
+                                + " justification = ?, eligible = ?, eligibility = ?, subject_key = ?, status = ?, reviewed_by = ?,"
+                                + " reviewed_at = ?, version = version + 1 where id = ? and version = ?",
                         row.kind().name(),
                         row.unitId(),
                         row.collectiveName(),
@@ -240,8 +250,25 @@ public class AwardStore {
                         row.eligible(),
                         row.eligibility(),
                         subjectKey,
+                        row.status().name(),
+                        row.reviewedBy(),
+                        row.reviewedAt() == null ? null : utc(row.reviewedAt()),
                         row.id(),
                         row.version())
+                == 1;
+    }
+
+    /** The secretariat's review: ACCEPTED or RETURNED (with the reason); false when the version moved. */
+    public boolean review(long id, long version, NominationStatus status, String reason, String by, Instant at) {
+        return jdbc.update(
+                        "update award_nomination set status = ?, return_reason = ?, reviewed_by = ?, reviewed_at = ?,"
+                                + " version = version + 1 where id = ? and version = ?",
+                        status.name(),
+                        reason,
+                        by,
+                        utc(at),
+                        id,
+                        version)
                 == 1;
     }
 
@@ -442,8 +469,8 @@ public class AwardStore {
                 insert into award_decision_item (decision_id, position, nomination_id, kind, name, position_title,
                     organisation, award_type_vi, award_type_en, unit_code, block_name_vi, block_name_en, total,
                     result_index, rank_place, previous_rank, change_direction, change_places, band_name_vi,
-                    band_name_en, eligible, eligibility, justification, achievements, approvals, attachments)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    band_name_en, eligible, eligibility, justification, achievements, approvals, attachments, leader_level)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, items, 100, (ps, i) -> {
             ps.setLong(1, i.decisionId());
             ps.setInt(2, i.position());
@@ -471,6 +498,7 @@ public class AwardStore {
             ps.setString(24, i.achievements());
             ps.setString(25, i.approvals());
             ps.setInt(26, i.attachments());
+            ps.setString(27, i.leaderLevel());
         });
     }
 
@@ -503,7 +531,8 @@ public class AwardStore {
                         rs.getString("justification"),
                         rs.getString("achievements"),
                         rs.getString("approvals"),
-                        rs.getInt("attachments")),
+                        rs.getInt("attachments"),
+                        rs.getString("leader_level")),
                 decisionId);
     }
 

@@ -38,6 +38,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.parindex.awards.ApprovalText;
 import vn.parindex.awards.AwardDecision;
 import vn.parindex.awards.AwardDecisions;
 import vn.parindex.awards.AwardItem;
@@ -227,6 +228,9 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
         if (n.status() == NominationStatus.REJECTED && n.rejectionReason() != null) {
             text += " (" + getTranslation("awards.rejectedWith", n.rejectionReason()) + ")";
         }
+        if (n.status() == NominationStatus.RETURNED && n.returnReason() != null) {
+            text += " (" + getTranslation("awards.returnedWith", n.returnReason()) + ")";
+        }
         if (n.approvedType() != null) {
             text += " (" + getTranslation("awards.approvedAt", n.approvedType().name(getLocale())) + ")";
         }
@@ -270,7 +274,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
             return;
         }
         grid.setDetailsVisible(n, true);
-        if (proposes && n.status() == NominationStatus.PROPOSED) {
+        boolean changeable = n.status() == NominationStatus.PROPOSED
+                || n.status() == NominationStatus.RETURNED
+                || (secretariat && n.status() == NominationStatus.ACCEPTED);
+        if (proposes && changeable) {
             rowActions.add(button("awards-edit", "awards.edit", null, () -> nominationDialog(n)));
             rowActions.add(button(
                     "awards-withdraw",
@@ -278,7 +285,22 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                     ButtonVariant.LUMO_ERROR,
                     () -> run(() -> nominations.withdraw(n.id(), n.version()))));
         }
-        if (proposes && (n.status() == NominationStatus.PROPOSED || n.status() == NominationStatus.SUBMITTED)) {
+        if (secretariat && n.status() == NominationStatus.PROPOSED) {
+            rowActions.add(button(
+                    "awards-accept",
+                    "awards.accept",
+                    ButtonVariant.LUMO_SUCCESS,
+                    () -> run(() -> nominations.accept(n.id(), n.version()))));
+        }
+        if (secretariat && (n.status() == NominationStatus.PROPOSED || n.status() == NominationStatus.ACCEPTED)) {
+            rowActions.add(button(
+                    "awards-send-back",
+                    "awards.sendBack",
+                    ButtonVariant.LUMO_ERROR,
+                    () -> reasonDialog(
+                            "awards.sendBack", reason -> nominations.sendBack(n.id(), n.version(), reason))));
+        }
+        if (proposes && (changeable || n.status() == NominationStatus.SUBMITTED)) {
             MemoryBuffer buffer = new MemoryBuffer();
             Upload upload = new Upload(buffer);
             upload.setId("awards-upload");
@@ -427,6 +449,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void reasonDialog(java.util.function.Consumer<String> action) {
+        reasonDialog("awards.reject", action);
+    }
+
+    private void reasonDialog(String okKey, java.util.function.Consumer<String> action) {
         Dialog dialog = new Dialog();
         dialog.setId("awards-reason-dialog");
         TextArea reason = new TextArea(getTranslation("awards.reason"));
@@ -436,7 +462,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
         dialog.getFooter()
                 .add(
                         new Button(getTranslation("awards.cancel"), e -> dialog.close()),
-                        button("awards-reason-ok", "awards.reject", ButtonVariant.LUMO_ERROR, () -> {
+                        button("awards-reason-ok", okKey, ButtonVariant.LUMO_ERROR, () -> {
                             if (run(() -> action.accept(reason.getValue()))) {
                                 dialog.close();
                             }
@@ -631,7 +657,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                                 : " — " + getTranslation("awards.justification") + ": " + i.justification()))
                 .setHeader(getTranslation("awards.col.findings"))
                 .setFlexGrow(4);
-        pack.addColumn(AwardItem::approvals)
+        pack.addColumn(i -> i.leaderLevel() == null ? "" : getTranslation(i.leaderLevelKey()))
+                .setHeader(getTranslation("awards.leaderLevel"))
+                .setFlexGrow(1);
+        pack.addColumn(i -> ApprovalText.text(i.approvals(), getLocale(), this::translate))
                 .setHeader(getTranslation("awards.col.approvals"))
                 .setFlexGrow(2);
         pack.setItems(items);

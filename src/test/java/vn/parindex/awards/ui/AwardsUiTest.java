@@ -122,4 +122,66 @@ class AwardsUiTest extends KaribuTest {
                 .getTextRecursively());
         assertThat(rules.get(0)).contains("Tập thể xếp trong 6 vị trí dẫn đầu");
     }
+
+    @Test
+    void theSecretariatSendsAUnitsNominationBackWithAReasonFromTheList() {
+        long period = jdbc.queryForObject("select id from assessment_period where year = 2023", Long.class);
+        long health = jdbc.queryForObject("select id from org_unit where code = 'SYT'", Long.class);
+        long type = jdbc.queryForObject("select id from award_type where code = 'PPC_CERTIFICATE'", Long.class);
+        vn.parindex.support.SignIn.as(context, "yte");
+        Nomination proposed = context.getBean(vn.parindex.awards.Nominations.class)
+                .propose(
+                        period,
+                        new vn.parindex.awards.NominationDraft(
+                                vn.parindex.awards.NominationKind.COLLECTIVE,
+                                health,
+                                null,
+                                null,
+                                null,
+                                null,
+                                type,
+                                "Y tế cơ sở",
+                                "Sáng kiến được Bộ Y tế ghi nhận"));
+        vn.parindex.support.SignIn.out();
+        try {
+            openAs("noivu");
+            UI.getCurrent().navigate("awards", com.vaadin.flow.router.QueryParameters.of("period", "2023"));
+            Grid<Nomination> grid = grid();
+            Nomination row = grid.getListDataView()
+                    .getItems()
+                    .filter(n -> n.id() == proposed.id())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(row.status()).isEqualTo(NominationStatus.PROPOSED);
+            grid.select(row);
+            assertThat(_find(Button.class, spec -> spec.withId("awards-accept")))
+                    .hasSize(1);
+            _click(_get(Button.class, spec -> spec.withId("awards-send-back")));
+            // without a reason: refused, nothing changed
+            _click(_get(Button.class, spec -> spec.withId("awards-reason-ok")));
+            assertThat(UiAssertions.notificationTexts()).contains("Nhập lý do trả lại đề nghị.");
+            assertThat(status(proposed.id())).isEqualTo("PROPOSED");
+            HasValueUtilsKt._setValue(
+                    _get(TextArea.class, spec -> spec.withId("awards-reason")), "Bổ sung văn bản xác nhận", true);
+            _click(_get(Button.class, spec -> spec.withId("awards-reason-ok")));
+            assertThat(status(proposed.id())).isEqualTo("RETURNED");
+            Nomination returned = grid().getListDataView()
+                    .getItems()
+                    .filter(n -> n.id() == proposed.id())
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(returned.returnReason()).isEqualTo("Bổ sung văn bản xác nhận");
+            assertThat(jdbc.queryForObject(
+                            "select count(*) from audit_event where action = 'AWARD_NOMINATION_RETURNED' and entity_id = ?",
+                            Integer.class,
+                            String.valueOf(proposed.id())))
+                    .isEqualTo(1);
+        } finally {
+            jdbc.update("delete from award_nomination where id = ?", proposed.id());
+        }
+    }
+
+    private String status(long id) {
+        return jdbc.queryForObject("select status from award_nomination where id = ?", String.class, id);
+    }
 }
