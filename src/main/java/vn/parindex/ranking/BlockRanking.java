@@ -28,17 +28,20 @@ public final class BlockRanking {
      * @param bands the period's bands for the block, in any order
      */
     public static List<Placement> rank(List<Entry> entries, Map<Long, Integer> previousRanks, List<RankingBand> bands) {
-        List<Entry> ordered = new ArrayList<>(entries);
+        // Each index once (a division), not once per comparison.
+        record Indexed(long unitId, BigDecimal index) {}
+        List<Indexed> ordered = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            ordered.add(new Indexed(entry.unitId(), entry.result().index()));
+        }
         // Unit id only orders the display of a tie; it never changes a rank.
-        ordered.sort(Comparator.comparing((Entry entry) -> entry.result().index())
-                .reversed()
-                .thenComparingLong(Entry::unitId));
+        ordered.sort(Comparator.comparing(Indexed::index).reversed().thenComparingLong(Indexed::unitId));
         List<Placement> placements = new ArrayList<>(ordered.size());
         BigDecimal previousIndex = null;
         int rank = 0;
         for (int position = 0; position < ordered.size(); position++) {
-            Entry entry = ordered.get(position);
-            BigDecimal index = entry.result().index();
+            Indexed entry = ordered.get(position);
+            BigDecimal index = entry.index();
             if (previousIndex == null || index.compareTo(previousIndex) != 0) {
                 rank = position + 1;
                 previousIndex = index;

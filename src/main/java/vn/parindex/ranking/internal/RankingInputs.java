@@ -6,10 +6,12 @@ import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaNodeView;
@@ -84,13 +86,31 @@ public class RankingInputs {
     List<UnitInput> inputs(long periodId, long blockId, CriteriaTree tree) {
         Map<Long, Map<Long, BigDecimal>> points = new HashMap<>();
         Map<Long, BigDecimal> adjustments = new HashMap<>();
-        // 1. final scores of applicable components, per unit and area; adjustment lines per unit
+        // 1. final scores of applicable components, per unit and area; adjustment lines per unit. A
+        // unit with something marked not applicable (few) is read per component and filtered here,
+        // instead of probing the markings for each of the block's items.
+        Map<Long, Set<Long>> notApplicable = new HashMap<>();
+        for (Tuple rs : rows("""
+                select na.unit_id as unit_id, na.node_id as node_id
+                from criteria_not_applicable na
+                join org_unit u on u.id = na.unit_id
+                where u.block_id = ?1
+                """, blockId)) {
+            notApplicable
+                    .computeIfAbsent(longOf(rs, "unit_id"), id -> new HashSet<>())
+                    .add(longOf(rs, "node_id"));
+        }
         for (Tuple rs : rows("""
                 select a.unit_id as unit_id,
                        case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end as area_id,
+                       case when m.unit_id is null then null else n.id end as node_id,
+                       case when m.unit_id is null then null else p.id end as parent_id,
+                       case when m.unit_id is null then null else p.parent_id end as grandparent_id,
                        sum(coalesce(ai.final_score, ai.appraised_score, i.self_score)) as points
                 from self_assessment a
                 join org_unit u on u.id = a.unit_id
+                left join (select distinct x.unit_id from criteria_not_applicable x
+                           join org_unit xu on xu.id = x.unit_id where xu.block_id = ?2) m on m.unit_id = a.unit_id
                 join score_item i on i.assessment_id = a.id
                 join criteria_node n on n.id = i.node_id
                 left join criteria_node p on p.id = n.parent_id
@@ -98,14 +118,21 @@ public class RankingInputs {
                 where a.period_id = ?1 and u.block_id = ?2
                   and n.level in ('COMPONENT', 'ADJUSTMENT')
                   and (n.method is null or n.method <> 'SURVEY')
-                  and not exists (select 1 from criteria_not_applicable na
-                                  where na.unit_id = a.unit_id
-                                    and (na.node_id = n.id or na.node_id = p.id or na.node_id = p.parent_id))
-                group by a.unit_id, case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end
+                group by a.unit_id, case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end,
+                         case when m.unit_id is null then null else n.id end,
+                         case when m.unit_id is null then null else p.id end,
+                         case when m.unit_id is null then null else p.parent_id end
                 """, periodId, blockId)) {
             long unitId = longOf(rs, "unit_id");
             BigDecimal value = decimalOf(rs, "points");
             if (value == null) {
+                continue;
+            }
+            Set<Long> marked = notApplicable.get(unitId);
+            if (marked != null
+                    && (marked.contains(longOf(rs, "node_id"))
+                            || marked.contains(longOf(rs, "parent_id"))
+                            || marked.contains(longOf(rs, "grandparent_id")))) {
                 continue;
             }
             Long areaId = longOf(rs, "area_id");
@@ -132,7 +159,11 @@ public class RankingInputs {
             points.computeIfAbsent(longOf(rs, "unit_id"), id -> new HashMap<>())
                     .merge(longOf(rs, "area_id"), decimalOf(rs, "points"), BigDecimal::add);
         }
-        // 3. the block's units and their appraisal state
+        // 3. the block's units and their appraisal state; the areas' maximum is the same for every
+        // unit with nothing marked not applicable
+        Set<Long> excluded = new HashSet<>();
+        tree.notApplicableUnitsByNode().values().forEach(excluded::addAll);
+        Map<Long, BigDecimal> fullMaximum = Map.copyOf(maximum(tree, -1L));
         List<UnitInput> inputs = new ArrayList<>();
         for (Tuple rs : rows("""
                 select u.id, u.code, u.name_vi, u.name_en, u.short_name, u.block_id, b.code as block_code,
@@ -173,10 +204,7 @@ public class RankingInputs {
             } else if (!"FINAL".equals(status)) {
                 reason = UnrankedUnit.Reason.NOT_APPRAISED;
             }
-            Map<Long, BigDecimal> maximum = new LinkedHashMap<>();
-            for (CriteriaNodeView area : tree.areas()) {
-                maximum.put(area.id(), tree.applicableTotal(area, unitId));
-            }
+            Map<Long, BigDecimal> maximum = excluded.contains(unitId) ? maximum(tree, unitId) : fullMaximum;
             inputs.add(new UnitInput(
                     unit,
                     reason,
@@ -186,6 +214,15 @@ public class RankingInputs {
                     adjustments.getOrDefault(unitId, BigDecimal.ZERO)));
         }
         return inputs;
+    }
+
+    /** Per area, its maximum applicable to the unit (no unit has id -1: nothing marked not applicable). */
+    private static Map<Long, BigDecimal> maximum(CriteriaTree tree, long unitId) {
+        Map<Long, BigDecimal> maximum = new LinkedHashMap<>();
+        for (CriteriaNodeView area : tree.areas()) {
+            maximum.put(area.id(), tree.applicableTotal(area, unitId));
+        }
+        return maximum;
     }
 
     /**

@@ -23,6 +23,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -71,6 +72,9 @@ import vn.parindex.shared.ui.Notifications;
 @Menu(title = "menu.ranking", order = 34, icon = "vaadin:trophy")
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.FOCAL_POINT})
 public class RankingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** Blocks up to this many ranked units show every row without a scroll bar. */
+    static final int ALL_ROWS_VISIBLE = 100;
 
     private final transient RankingResults results;
     private final transient ResultPublications publications;
@@ -357,9 +361,21 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_COLUMN_BORDERS,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setAllRowsVisible(true);
+        // A usual block (up to a few dozen units) shows whole; a large one scrolls inside the grid, so
+        // only the rows in view are sent to the browser.
+        if (shown.ranked().size() <= ALL_ROWS_VISIBLE) {
+            grid.setAllRowsVisible(true);
+        } else {
+            grid.setHeight("70vh");
+        }
         grid.setMultiSort(false);
-        Grid.Column<UnitResultRow> rank = grid.addComponentColumn(r -> cell("rank", r, String.valueOf(r.rank())))
+        // Light renderers (a template filled from a few properties in the browser, no server-side
+        // component per cell), so a block of a thousand units builds and scrolls lazily. The ids let
+        // the journey tests and screen readers find a unit's cells: ranking-{what}-{unit code}.
+        Grid.Column<UnitResultRow> rank = grid.addColumn(
+                        LitRenderer.<UnitResultRow>of("<span id=\"ranking-rank-${item.code}\">${item.rank}</span>")
+                                .withProperty("code", UnitResultRow::unitCode)
+                                .withProperty("rank", UnitResultRow::rank))
                 .setHeader(getTranslation("ranking.rank"))
                 .setComparator(Comparator.comparingInt(UnitResultRow::rank))
                 .setTextAlign(ColumnTextAlign.END)
@@ -367,7 +383,16 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setFlexGrow(0)
                 .setFrozen(true)
                 .setKey("rank");
-        grid.addComponentColumn(this::changeBadge)
+        grid.addColumn(LitRenderer.<UnitResultRow>of("<span id=\"ranking-change-${item.code}\""
+                                + " theme=\"${item.theme}\" title=\"${item.title}\">${item.text}</span>")
+                        .withProperty("code", UnitResultRow::unitCode)
+                        .withProperty("text", r -> changeText(r.change()))
+                        .withProperty("theme", r -> changeTheme(r.change()))
+                        .withProperty(
+                                "title",
+                                r -> r.previousRank() == null
+                                        ? ""
+                                        : getTranslation("ranking.previousRank", r.previousRank())))
                 .setHeader(getTranslation("ranking.change"))
                 .setComparator(Comparator.comparingInt(RankingView::changeOrder))
                 .setWidth("7em")
@@ -388,14 +413,19 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setWidth("6em")
                 .setFlexGrow(0)
                 .setKey("points");
-        grid.addComponentColumn(r -> cell("index", r, Formats.score(r.index(), getLocale())))
+        grid.addColumn(LitRenderer.<UnitResultRow>of("<span id=\"ranking-index-${item.code}\">${item.index}</span>")
+                        .withProperty("code", UnitResultRow::unitCode)
+                        .withProperty("index", r -> Formats.score(r.index(), getLocale())))
                 .setHeader(getTranslation("ranking.index"))
                 .setComparator(Comparator.comparing(UnitResultRow::index))
                 .setTextAlign(ColumnTextAlign.END)
                 .setWidth("7.5em")
                 .setFlexGrow(0)
                 .setKey("index");
-        grid.addComponentColumn(this::bandBadge)
+        grid.addColumn(LitRenderer.<UnitResultRow>of("<span theme=\"${item.theme}\">${item.band}</span>")
+                        .withProperty(
+                                "band", r -> r.band() == null ? "" : r.band().name(getLocale()))
+                        .withProperty("theme", r -> bandTheme(r.band())))
                 .setHeader(getTranslation("ranking.band"))
                 .setComparator(Comparator.comparing(UnitResultRow::index))
                 .setWidth("7.5em")
@@ -414,13 +444,14 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                     .setFlexGrow(0)
                     .setKey("area-" + area.code());
         }
-        grid.addComponentColumn(r -> {
-                    Anchor details = new Anchor();
-                    details.setHref(String.format("ranking/unit?period=%d&unit=%d", shown.periodId(), r.unitId()));
-                    details.setText(getTranslation("ranking.details"));
-                    details.setId("ranking-details-" + r.unitId());
-                    return details;
-                })
+        String detailsLabel = getTranslation("ranking.details");
+        grid.addColumn(LitRenderer.<UnitResultRow>of(
+                                "<a id=\"ranking-details-${item.id}\" href=\"${item.href}\">${item.label}</a>")
+                        .withProperty("id", UnitResultRow::unitId)
+                        .withProperty(
+                                "href",
+                                r -> String.format("ranking/unit?period=%d&unit=%d", shown.periodId(), r.unitId()))
+                        .withProperty("label", r -> detailsLabel))
                 .setHeader("")
                 .setWidth("6.5em")
                 .setFlexGrow(0)
@@ -428,13 +459,6 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.setItems(shown.ranked());
         grid.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         return grid;
-    }
-
-    /** A cell the journey tests and screen readers can find by unit: id ranking-{what}-{unit code}. */
-    private static Span cell(String what, UnitResultRow row, String text) {
-        Span span = new Span(text);
-        span.setId("ranking-" + what + "-" + row.unitCode());
-        return span;
     }
 
     /** ▲2, ▼1, = or New. */
@@ -447,20 +471,13 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         };
     }
 
-    private Component changeBadge(UnitResultRow row) {
-        Span badge = new Span(changeText(row.change()));
-        badge.setId("ranking-change-" + row.unitCode());
-        String theme = switch (row.change().direction()) {
+    private static String changeTheme(RankChange change) {
+        return switch (change.direction()) {
             case UP -> "badge success small";
             case DOWN -> "badge error small";
             case SAME -> "badge contrast small";
             case NEW -> "badge small";
         };
-        badge.getElement().getThemeList().add(theme);
-        if (row.previousRank() != null) {
-            badge.setTitle(getTranslation("ranking.previousRank", row.previousRank()));
-        }
-        return badge;
     }
 
     private static int changeOrder(UnitResultRow row) {
@@ -473,23 +490,18 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         };
     }
 
-    private Component bandBadge(UnitResultRow row) {
-        RankingBand band = row.band();
-        Span badge = new Span(band == null ? "" : band.name(getLocale()));
-        if (band != null) {
-            String theme;
-            if (band.minIndex().compareTo(BigDecimal.valueOf(90)) >= 0) {
-                theme = "badge success";
-            } else if (band.minIndex().compareTo(BigDecimal.valueOf(80)) >= 0) {
-                theme = "badge";
-            } else if (band.minIndex().compareTo(BigDecimal.valueOf(70)) >= 0) {
-                theme = "badge contrast";
-            } else {
-                theme = "badge error";
-            }
-            badge.getElement().getThemeList().add(theme);
+    private static String bandTheme(RankingBand band) {
+        if (band == null) {
+            return "";
         }
-        return badge;
+        if (band.minIndex().compareTo(BigDecimal.valueOf(90)) >= 0) {
+            return "badge success";
+        } else if (band.minIndex().compareTo(BigDecimal.valueOf(80)) >= 0) {
+            return "badge";
+        } else if (band.minIndex().compareTo(BigDecimal.valueOf(70)) >= 0) {
+            return "badge contrast";
+        }
+        return "badge error";
     }
 
     private Component predecessorNotes(BlockResults shown, Map<Long, List<PredecessorResult>> predecessors) {
