@@ -40,6 +40,17 @@ class LeadersJourneyTest extends BrowserTest {
         long department = jdbc.queryForObject("select id from org_block where code = 'DEPARTMENT'", Long.class);
         AppraisalRows.allFinal(jdbc, period, department, "hoidong2");
         AppraisalRows.surveyed(jdbc, period, department);
+        // Other journeys in this JVM add departments without a head; submitting refuses a block with a
+        // head missing, so those get one for the year (the refusal itself is LeaderClassificationsTest's).
+        jdbc.update("""
+                insert into unit_head (id, unit_id, name, title_vi, title_en, term_from, term_to, acting, version)
+                select 8000000000 + u.id, u.id, 'Người đứng đầu thử nghiệm', 'Giám đốc', 'Director',
+                       '2029-01-01', '2029-12-31', false, 0
+                from org_unit u
+                where u.block_id = ? and u.active = true
+                  and not exists (select 1 from unit_head h where h.unit_id = u.id
+                                  and h.term_from <= '2029-12-31' and (h.term_to is null or h.term_to >= '2029-01-01'))
+                """, department);
         ruleSets.save(period, LeaderClassificationsTest.rules(), 0);
         SignIn.out();
         long health = jdbc.queryForObject("select id from org_unit where code = 'SYT'", Long.class);
