@@ -3,25 +3,14 @@ package vn.parindex.admin.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import vn.parindex.organization.UnitImport;
 import vn.parindex.organization.UnitImportResult;
 import vn.parindex.security.Role;
-import vn.parindex.shared.Spreadsheets;
 import vn.parindex.shared.ui.Notifications;
 
 /**
@@ -46,31 +35,6 @@ public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
 
         Paragraph intro = new Paragraph(getTranslation("unitImport.intro", String.join(", ", UnitImport.COLUMNS)));
         intro.addClassName("portal-muted");
-        StreamResource template =
-                new StreamResource("units-template.xlsx", () -> new ByteArrayInputStream(imports.template()));
-        Anchor download = new Anchor(template, "");
-        download.getElement().setAttribute("download", true);
-        download.add(new Button(getTranslation("import.template"), VaadinIcon.DOWNLOAD.create()));
-        download.setId("unit-import-template");
-
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setId("unit-import-upload");
-        upload.setAcceptedFileTypes(".xlsx");
-        upload.setMaxFileSize(Spreadsheets.MAX_BYTES);
-        upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(getTranslation("import.upload"), VaadinIcon.UPLOAD.create()));
-        upload.addSucceededListener(event -> {
-            try {
-                received(buffer.getInputStream().readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            upload.clearFileList();
-        });
-        upload.addFileRejectedListener(
-                event -> Notifications.error(getTranslation("sheet.tooLarge", Spreadsheets.MAX_BYTES / (1024 * 1024))));
-
         deactivateMissing.setLabel(getTranslation("unitImport.deactivateMissing"));
         deactivateMissing.setId("unit-import-deactivate");
         deactivateMissing.addValueChangeListener(event -> {
@@ -85,8 +49,8 @@ public class UnitImportView extends VerticalLayout implements HasDynamicTitle {
         commit.addClickListener(event -> commit());
         summary.setId("unit-import-summary");
 
-        HorizontalLayout actions = new HorizontalLayout(download, upload);
-        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        SpreadsheetImportBar actions = new SpreadsheetImportBar(
+                "unit-import", "units-template.xlsx", () -> this.imports.template(), this::received);
         add(intro, actions, deactivateMissing, summary, problems, commit);
     }
 

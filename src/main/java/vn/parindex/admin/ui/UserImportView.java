@@ -7,19 +7,14 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -62,31 +57,6 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
 
         Paragraph intro = new Paragraph(getTranslation("userImport.intro", String.join(", ", UserImport.COLUMNS)));
         intro.addClassName("portal-muted");
-        StreamResource template =
-                new StreamResource("users-template.xlsx", () -> new ByteArrayInputStream(imports.template()));
-        Anchor download = new Anchor(template, "");
-        download.getElement().setAttribute("download", true);
-        download.add(new Button(getTranslation("import.template"), VaadinIcon.DOWNLOAD.create()));
-        download.setId("user-import-template");
-
-        MemoryBuffer buffer = new MemoryBuffer();
-        Upload upload = new Upload(buffer);
-        upload.setId("user-import-upload");
-        upload.setAcceptedFileTypes(".xlsx");
-        upload.setMaxFileSize(Spreadsheets.MAX_BYTES);
-        upload.setDropAllowed(false);
-        upload.setUploadButton(new Button(getTranslation("import.upload"), VaadinIcon.UPLOAD.create()));
-        upload.addSucceededListener(event -> {
-            try {
-                received(buffer.getInputStream().readAllBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            upload.clearFileList();
-        });
-        upload.addFileRejectedListener(
-                event -> Notifications.error(getTranslation("sheet.tooLarge", Spreadsheets.MAX_BYTES / (1024 * 1024))));
-
         commit.setText(getTranslation("import.commit"));
         commit.setId("user-import-commit");
         commit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -100,8 +70,8 @@ public class UserImportView extends VerticalLayout implements HasDynamicTitle {
         passwords.setId("user-import-passwords");
         passwords.setVisible(false);
 
-        HorizontalLayout actions = new HorizontalLayout(download, upload);
-        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        SpreadsheetImportBar actions = new SpreadsheetImportBar(
+                "user-import", "users-template.xlsx", () -> this.imports.template(), this::received);
         add(intro, actions, summary, problems, commit, progress, progressText, passwords);
     }
 
