@@ -162,7 +162,7 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
                 } else {
                     types.rename(existing.id(), existing.version(), nameVi.getValue(), nameEn.getValue());
                 }
-                Notifications.success(getTranslation("awards.saved"));
+                Notifications.success(getTranslation("awards.type.saved"));
                 dialog.close();
                 refresh();
             } catch (BusinessRuleException refusal) {
@@ -199,7 +199,7 @@ public class AwardTypesView extends VerticalLayout implements HasDynamicTitle {
     private void run(Supplier<AwardType> call) {
         try {
             call.get();
-            Notifications.success(getTranslation("awards.saved"));
+            Notifications.success(getTranslation("awards.type.saved"));
         } catch (BusinessRuleException refusal) {
             Notifications.error(Messages.of(this, refusal));
         }
