@@ -91,7 +91,9 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(vn.parindex.leaders.ui.LeadersView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
             Map.entry(vn.parindex.leaders.ui.LeaderRulesView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
             // Awards (issue 14): nominations, approval, decisions
-            Map.entry(vn.parindex.awards.ui.AwardsView.class, Set.of(Role.SECRETARIAT, Role.LEADER, Role.FOCAL_POINT)));
+            Map.entry(vn.parindex.awards.ui.AwardsView.class, Set.of(Role.SECRETARIAT, Role.LEADER, Role.FOCAL_POINT)),
+            // award types: the secretariat edits, the leader reads
+            Map.entry(vn.parindex.awards.ui.AwardTypesView.class, Set.of(Role.SECRETARIAT, Role.LEADER)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

@@ -312,7 +312,7 @@ public class AwardDecisions {
                         : organization.unit(row.unitId()).nameVi();
         String approvals = approvals(row, types);
         String leaderLevel = row.kind() == NominationKind.INDIVIDUAL && row.unitId() != null
-                ? headLevel(periodId, row.unitId(), row.personName()).orElse(null)
+                ? headLevel(periodId, row.unitId(), row.headTermId()).orElse(null)
                 : null;
         return new AwardItem(
                 decisionId,
@@ -346,25 +346,29 @@ public class AwardDecisions {
 
     /**
      * The final level of the unit's head in the period's approved leader classification, when the
-     * person is that head (same name); the leaders module is read through its public API only.
+     * nomination is linked to the head's term and that term is still the head in office that year
+     * (the one the leaders module classified). Never by name: a colleague of the same name is not the
+     * head. The leaders module is read through its public API only.
      */
-    private Optional<String> headLevel(long periodId, long unitId, String personName) {
+    private Optional<String> headLevel(long periodId, long unitId, Long headTermId) {
+        if (headTermId == null) {
+            return Optional.empty();
+        }
+        int year = periods.period(periodId).year();
+        boolean stillHead = organization
+                .headInOffice(unitId, year)
+                .filter(head -> head.id() == headTermId)
+                .isPresent();
+        if (!stillHead) {
+            return Optional.empty();
+        }
         long blockId = organization.unit(unitId).blockId();
         return leaders.classification(periodId, blockId)
                 .filter(c -> c.status() == ClassificationStatus.APPROVED)
                 .flatMap(c -> c.entries().stream()
-                        .filter(e -> e.unitId() == unitId && samePerson(e.headName(), personName))
+                        .filter(e -> e.unitId() == unitId && !e.headMissing())
                         .findFirst())
                 .map(e -> e.finalLevel() == null ? null : e.finalLevel().name());
-    }
-
-    private static boolean samePerson(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        return java.text.Normalizer.normalize(a.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC)
-                .equalsIgnoreCase(java.text.Normalizer.normalize(
-                        b.strip().replaceAll("\\s+", " "), java.text.Normalizer.Form.NFC));
     }
 
     /** The approvals as language-neutral steps ({@link ApprovalText} reads them in a language). */

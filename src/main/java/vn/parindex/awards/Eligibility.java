@@ -3,6 +3,7 @@ package vn.parindex.awards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.parindex.period.RankingBand;
 import vn.parindex.ranking.UnitResultRow;
 
 /**
@@ -14,13 +15,25 @@ import vn.parindex.ranking.UnitResultRow;
  *
  * <p>Seam for the leaders module: a rule kind on the leader classification of an individual who heads
  * a unit would be evaluated here from a classification passed in like the result.
+ *
+ * <p>TOP_BAND passes when the unit's band is its block's highest band of the period (for example
+ * "Good"); the unit's index names why it failed when it reached no band at all.
  */
 public final class Eligibility {
 
     private Eligibility() {}
 
-    /** What a rule is evaluated on: the unit (if any), its block, and its published result (if any). */
-    public record Subject(NominationKind kind, Long unitId, Long unitBlockId, Optional<UnitResultRow> result) {}
+    /**
+     * What a rule is evaluated on: the unit (if any), its block, its published result (if any) and
+     * the top band of its block in the period (null when the block has no bands).
+     */
+    public record Subject(
+            NominationKind kind, Long unitId, Long unitBlockId, Optional<UnitResultRow> result, RankingBand topBand) {
+
+        public Subject(NominationKind kind, Long unitId, Long unitBlockId, Optional<UnitResultRow> result) {
+            this(kind, unitId, unitBlockId, result, null);
+        }
+    }
 
     public static List<RuleFinding> evaluate(List<EligibilityRule> rules, long awardTypeId, Subject subject) {
         List<RuleFinding> findings = new ArrayList<>();
@@ -45,6 +58,7 @@ public final class Eligibility {
         List<String> ruleArgs = switch (rule.kind()) {
             case RANK_TOP_N -> List.of(String.valueOf(rule.rankLimit()), "@" + block + "@" + blockEn);
             case INDEX_AT_LEAST -> List.of("#" + rule.minIndex().toPlainString(), "@" + block + "@" + blockEn);
+            case TOP_BAND -> List.of("", "@" + block + "@" + blockEn);
         };
         if (subject.unitId() == null) {
             return new RuleFinding(prefix, ruleArgs, false, "awards.reason.noUnit", List.of());
@@ -77,6 +91,27 @@ public final class Eligibility {
                         List.of(
                                 "#" + row.index().toPlainString(),
                                 "#" + rule.minIndex().toPlainString()));
+            }
+            case TOP_BAND -> {
+                RankingBand top = subject.topBand();
+                if (top == null) {
+                    yield new RuleFinding(prefix, ruleArgs, false, "awards.reason.noBands", List.of());
+                }
+                boolean passed = row.band() != null && row.band().minIndex().compareTo(top.minIndex()) == 0;
+                String topName = "@" + top.nameVi() + "@" + top.nameEn();
+                yield passed
+                        ? new RuleFinding(prefix, ruleArgs, true, "awards.reason.inTopBand", List.of(topName))
+                        : new RuleFinding(
+                                prefix,
+                                ruleArgs,
+                                false,
+                                row.band() == null ? "awards.reason.noBand" : "awards.reason.belowTopBand",
+                                List.of(
+                                        row.band() == null
+                                                ? "#" + row.index().toPlainString()
+                                                : "@" + row.band().nameVi() + "@"
+                                                        + row.band().nameEn(),
+                                        topName));
             }
         };
     }

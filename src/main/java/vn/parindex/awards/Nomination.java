@@ -26,10 +26,16 @@ public record Nomination(
         Long decisionId,
         long version,
         String reviewedBy,
-        String returnReason) {
+        String returnReason,
+        Long headTermId) {
 
     public Nomination {
         findings = List.copyOf(findings);
+    }
+
+    /** The nominee is linked to the term of their unit's head in office that year. */
+    public boolean headOfUnit() {
+        return headTermId != null;
     }
 
     /** The award type it is (or will be) given at: the leader's choice when changed. */

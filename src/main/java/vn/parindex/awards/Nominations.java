@@ -21,11 +21,13 @@ import vn.parindex.audit.AuditLog;
 import vn.parindex.awards.internal.AwardStore;
 import vn.parindex.awards.internal.AwardStore.NominationRow;
 import vn.parindex.awards.internal.FindingCodec;
+import vn.parindex.organization.HeadTerm;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.Phase;
+import vn.parindex.period.RankingBand;
 import vn.parindex.ranking.RankingResults;
 import vn.parindex.ranking.UnitResultRow;
 import vn.parindex.security.CurrentUser;
@@ -111,7 +113,16 @@ public class Nominations {
             Integer rankLimit,
             BigDecimal minIndex) {
         periods.period(periodId);
-        type(awardTypeId);
+        activeType(awardTypeId);
+        if (subject == null || kind == null) {
+            throw new BusinessRuleException("awards.rule.kindRequired");
+        }
+        if (blockId != null) {
+            organization.blocks().stream()
+                    .filter(b -> b.id() == blockId)
+                    .findFirst()
+                    .orElseThrow(() -> new BusinessRuleException("awards.rule.blockUnknown"));
+        }
         if (kind == RuleKind.RANK_TOP_N && (rankLimit == null || rankLimit < 1)) {
             throw new BusinessRuleException("awards.rule.rankLimitRequired");
         }
@@ -119,14 +130,21 @@ public class Nominations {
                 && (minIndex == null || minIndex.signum() < 0 || minIndex.compareTo(BigDecimal.valueOf(100)) > 0)) {
             throw new BusinessRuleException("awards.rule.minIndexRequired");
         }
-        long id = store.addRule(
-                periodId,
-                awardTypeId,
-                subject,
-                kind,
-                blockId,
-                kind == RuleKind.RANK_TOP_N ? rankLimit : null,
-                kind == RuleKind.INDEX_AT_LEAST ? minIndex : null);
+        Integer limit = kind == RuleKind.RANK_TOP_N ? rankLimit : null;
+        BigDecimal index = kind == RuleKind.INDEX_AT_LEAST ? minIndex : null;
+        boolean same = store.rules(periodId).stream()
+                .anyMatch(r -> r.awardTypeId() == awardTypeId
+                        && r.subject() == subject
+                        && r.kind() == kind
+                        && java.util.Objects.equals(r.blockId(), blockId)
+                        && java.util.Objects.equals(r.rankLimit(), limit)
+                        && (r.minIndex() == null
+                                ? index == null
+                                : index != null && r.minIndex().compareTo(index) == 0));
+        if (same) {
+            throw new BusinessRuleException("awards.rule.duplicate");
+        }
+        long id = store.addRule(periodId, awardTypeId, subject, kind, blockId, limit, index);
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("awardType", awardTypeId);
         value.put("subject", subject.name());
@@ -193,8 +211,9 @@ public class Nominations {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.FOCAL_POINT})
     public Nomination propose(long periodId, NominationDraft draft) {
         requirePublished(periodId);
-        NominationRow row = validated(periodId, null, 0, draft);
-        String key = subjectKey(draft);
+        activeType(draft.awardTypeId());
+        NominationRow row = validated(periodId, null, draft);
+        String key = subjectKey(row);
         if (store.subjectTaken(periodId, key, null)) {
             throw new BusinessRuleException("awards.duplicate", displayName(row));
         }
@@ -207,15 +226,22 @@ public class Nominations {
     public Nomination update(long id, long expectedVersion, NominationDraft draft) {
         NominationRow old = editable(id);
         ConcurrentEditException.check(old.version(), expectedVersion);
-        NominationRow row = validated(old.periodId(), id, expectedVersion, draft);
-        String key = subjectKey(draft);
+        if (draft.awardTypeId() != old.awardTypeId()) {
+            activeType(draft.awardTypeId());
+        }
+        NominationRow row = validated(old.periodId(), old, draft);
+        String key = subjectKey(row);
         if (store.subjectTaken(old.periodId(), key, id)) {
             throw new BusinessRuleException("awards.duplicate", displayName(row));
         }
         if (!store.updateNomination(row, key)) {
             throw new ConcurrentEditException();
         }
-        audit.record("AWARD_NOMINATION_CHANGED", ENTITY, id, auditValue(old), auditValue(row));
+        Map<String, Object> before = auditValue(old);
+        before.put("status", old.status().name());
+        Map<String, Object> after = auditValue(row);
+        after.put("status", row.status().name());
+        audit.record("AWARD_NOMINATION_CHANGED", ENTITY, id, before, after);
         return nomination(id);
     }
 
@@ -404,7 +430,7 @@ public class Nominations {
     /** Approves at another award type than the one proposed. */
     @RolesAllowed(Role.Names.LEADER)
     public Nomination approveAs(long id, long expectedVersion, long awardTypeId) {
-        type(awardTypeId);
+        activeType(awardTypeId);
         return decide(id, expectedVersion, NominationStatus.APPROVED, awardTypeId, null);
     }
 
@@ -426,6 +452,17 @@ public class Nominations {
         List<NominationRow> submitted = submitted(periodId);
         for (NominationRow row : submitted) {
             decide(row.id(), row.version(), NominationStatus.APPROVED, null, null);
+        }
+        return submitted.size();
+    }
+
+    /** Approves every submitted nomination of the period at another award type; returns how many. */
+    @RolesAllowed(Role.Names.LEADER)
+    public int approveAllAs(long periodId, long awardTypeId) {
+        activeType(awardTypeId);
+        List<NominationRow> submitted = submitted(periodId);
+        for (NominationRow row : submitted) {
+            decide(row.id(), row.version(), NominationStatus.APPROVED, awardTypeId, null);
         }
         return submitted.size();
     }
@@ -531,7 +568,21 @@ public class Nominations {
         return store.type(id).orElseThrow(() -> new BusinessRuleException("awards.typeUnknown"));
     }
 
-    private NominationRow validated(long periodId, Long id, long version, NominationDraft d) {
+    /** A type offered for new nominations, approvals at another type and rules. */
+    private AwardType activeType(long id) {
+        AwardType type = type(id);
+        if (!type.active()) {
+            throw new BusinessRuleException("awards.typeInactive", type.nameVi());
+        }
+        return type;
+    }
+
+    /**
+     * The row a draft makes, checked. {@code old} is the stored nomination on an edit: an edit keeps
+     * its state and review (accepting is its own step, {@link #accept}); only a returned nomination
+     * changed by its unit (or by whoever proposed it) is proposed again.
+     */
+    private NominationRow validated(long periodId, NominationRow old, NominationDraft d) {
         if (d.kind() == null) {
             throw new BusinessRuleException("awards.kindRequired");
         }
@@ -543,11 +594,35 @@ public class Nominations {
         String organisation = trim(d.organisation());
         String achievements = trim(d.achievements());
         String justification = trim(d.justification());
+        Long headTermId = null;
         if (d.unitId() != null) {
             UnitSummary unit = organization.unit(d.unitId());
             if (d.kind() == NominationKind.INDIVIDUAL && organisation == null) {
                 organisation = unit.nameVi();
             }
+        }
+        if (d.headOfUnit()) {
+            if (d.kind() != NominationKind.INDIVIDUAL || d.unitId() == null) {
+                throw new BusinessRuleException("awards.head.unitRequired");
+            }
+            UnitSummary unit = organization.unit(d.unitId());
+            int year = periods.period(periodId).year();
+            HeadTerm head = organization
+                    .headInOffice(d.unitId(), year)
+                    .orElseThrow(
+                            () -> new BusinessRuleException("awards.head.none", unit.nameVi(), String.valueOf(year)));
+            if (person == null) {
+                person = head.name();
+            }
+            if (position == null) {
+                position = head.titleVi();
+            }
+            // the link is the term; the name only guards against linking someone else by mistake
+            if (!normal(person).equals(normal(head.name()))) {
+                throw new BusinessRuleException(
+                        "awards.head.otherName", head.name(), unit.nameVi(), String.valueOf(year));
+            }
+            headTermId = head.id();
         }
         if (d.kind() == NominationKind.COLLECTIVE) {
             if ((d.unitId() == null) == (collective == null)) {
@@ -582,8 +657,28 @@ public class Nominations {
                                     ? person
                                     : organization.unit(d.unitId()).nameVi());
         }
+        CurrentUser me = currentUser.require();
+        NominationStatus status;
+        String reviewedBy;
+        Instant reviewedAt;
+        String returnReason = null;
+        if (old == null) {
+            reviewedBy = reviewer(d.unitId());
+            reviewedAt = reviewedBy == null ? null : Instant.now(clock);
+            status = reviewedBy == null ? NominationStatus.PROPOSED : NominationStatus.ACCEPTED;
+        } else if (old.status() == NominationStatus.RETURNED
+                && (!me.roles().contains(Role.SECRETARIAT) || me.username().equals(old.proposedBy()))) {
+            status = NominationStatus.PROPOSED;
+            reviewedBy = null;
+            reviewedAt = null;
+        } else {
+            status = old.status();
+            reviewedBy = old.reviewedBy();
+            reviewedAt = old.reviewedAt();
+            returnReason = old.status() == NominationStatus.RETURNED ? old.returnReason() : null;
+        }
         return new NominationRow(
-                id == null ? 0 : id,
+                old == null ? 0 : old.id(),
                 periodId,
                 d.kind(),
                 d.unitId(),
@@ -597,18 +692,19 @@ public class Nominations {
                 justification,
                 eligible,
                 FindingCodec.encode(findings),
-                reviewer(d.unitId()) == null ? NominationStatus.PROPOSED : NominationStatus.ACCEPTED,
+                status,
                 null,
-                currentUser.require().username(),
-                null,
-                null,
+                old == null ? me.username() : old.proposedBy(),
                 null,
                 null,
                 null,
-                version,
-                reviewer(d.unitId()),
-                reviewer(d.unitId()) == null ? null : Instant.now(clock),
-                null);
+                null,
+                null,
+                old == null ? 0 : old.version(),
+                reviewedBy,
+                reviewedAt,
+                returnReason,
+                headTermId);
     }
 
     /**
@@ -630,12 +726,17 @@ public class Nominations {
     List<RuleFinding> findings(long periodId, NominationKind kind, Long unitId, long awardTypeId) {
         Long blockId = null;
         Optional<UnitResultRow> result = Optional.empty();
+        RankingBand topBand = null;
         if (unitId != null) {
             blockId = organization.unit(unitId).blockId();
             result = results.unitResult(periodId, unitId);
+            // the top band is the one with the highest threshold
+            topBand = periods.bands(periodId).getOrDefault(blockId, List.of()).stream()
+                    .max(java.util.Comparator.comparing(RankingBand::minIndex))
+                    .orElse(null);
         }
         return Eligibility.evaluate(
-                store.rules(periodId), awardTypeId, new Eligibility.Subject(kind, unitId, blockId, result));
+                store.rules(periodId), awardTypeId, new Eligibility.Subject(kind, unitId, blockId, result, topBand));
     }
 
     private Nomination view(NominationRow row, Map<Long, AwardType> types, int attachments) {
@@ -669,7 +770,8 @@ public class Nominations {
                 row.decisionId(),
                 row.version(),
                 row.reviewedBy(),
-                row.status() == NominationStatus.RETURNED ? row.returnReason() : null);
+                row.status() == NominationStatus.RETURNED ? row.returnReason() : null,
+                row.headTermId());
     }
 
     String displayName(NominationRow row) {
@@ -681,11 +783,14 @@ public class Nominations {
                 : organization.unit(row.unitId()).nameVi();
     }
 
-    static String subjectKey(NominationDraft d) {
-        if (d.kind() == NominationKind.COLLECTIVE) {
-            return d.unitId() != null ? "U:" + d.unitId() : "C:" + normal(d.collectiveName());
+    static String subjectKey(NominationRow row) {
+        if (row.kind() == NominationKind.COLLECTIVE) {
+            return row.unitId() != null ? "U:" + row.unitId() : "C:" + normal(row.collectiveName());
         }
-        return "P:" + normal(d.personName()) + "|" + (d.unitId() != null ? "U" + d.unitId() : normal(d.organisation()));
+        // a unit's head and a colleague of the same name are two people
+        return "P:" + normal(row.personName()) + "|"
+                + (row.unitId() != null ? "U" + row.unitId() : normal(row.organisation()))
+                + (row.headTermId() != null ? "|head" : "");
     }
 
     private static String normal(String text) {
@@ -705,6 +810,7 @@ public class Nominations {
         value.put("awardType", row.awardTypeId());
         value.put("eligible", row.eligible());
         value.put("justification", row.justification());
+        value.put("headTerm", row.headTermId());
         return value;
     }
 

@@ -124,7 +124,7 @@ class DemoAwards implements ApplicationRunner {
             nominations.propose(periodId, unit(units.get("SGTVT"), t, collectiveAchievement));
             nominations.propose(
                     periodId,
-                    person(
+                    headOf(
                             units.get("SGTVT"),
                             "Vũ Văn Tùng",
                             "Giám đốc",
@@ -165,21 +165,15 @@ class DemoAwards implements ApplicationRunner {
                             t,
                             "Tiếp nhận và trả kết quả giải quyết thủ tục hành chính qua dịch vụ bưu chính công ích cho người dân thị xã Kinh Môn.",
                             "Không phải đơn vị được đánh giá Chỉ số CCHC; đóng góp được ghi nhận tại báo cáo của UBND thị xã Kinh Môn về dịch vụ bưu chính công ích năm 2023."));
-            individual(
+            head(
                     periodId,
                     units.get("SVHTTDL"),
                     "Nguyễn Thành Trung",
                     "Giám đốc",
                     "Sở Văn hóa, Thể thao và Du lịch",
                     t);
-            individual(
-                    periodId,
-                    units.get("TPCL"),
-                    "Nguyễn Văn Kiên",
-                    "Chủ tịch",
-                    "Ủy ban nhân dân thành phố Chí Linh",
-                    t);
-            individual(periodId, units.get("HKT"), "Phạm Quang Hưng", "Chủ tịch", "Ủy ban nhân dân huyện Kim Thành", t);
+            head(periodId, units.get("TPCL"), "Nguyễn Văn Kiên", "Chủ tịch", "Ủy ban nhân dân thành phố Chí Linh", t);
+            head(periodId, units.get("HKT"), "Phạm Quang Hưng", "Chủ tịch", "Ủy ban nhân dân huyện Kim Thành", t);
             individual(
                     periodId,
                     units.get("SNV"),
@@ -270,7 +264,8 @@ class DemoAwards implements ApplicationRunner {
                 }
                 for (UnitResultRow row : top.subList(0, Math.min(top.size(), limit - 1))) {
                     UnitSummary unit = organization.unit(row.unitId());
-                    individual(periodId, unit.id(), unit.headName(), unit.headTitleVi(), unit.nameVi(), type);
+                    // the head in office in 2022, name and title from their term
+                    head(periodId, unit.id(), null, null, unit.nameVi(), type);
                 }
             }
             nominations.acceptAll(periodId);
@@ -302,6 +297,25 @@ class DemoAwards implements ApplicationRunner {
                         organisation,
                         type,
                         "Có thành tích xuất sắc trong tham mưu, tổ chức thực hiện cải cách hành chính của đơn vị."));
+    }
+
+    /** A head of unit, linked to their term in office that year (their leader classification follows). */
+    private void head(long periodId, long unitId, String name, String position, String organisation, long type) {
+        nominations.propose(
+                periodId,
+                headOf(
+                        unitId,
+                        name,
+                        position,
+                        organisation,
+                        type,
+                        "Có thành tích xuất sắc trong lãnh đạo, chỉ đạo cải cách hành chính của đơn vị."));
+    }
+
+    private static NominationDraft headOf(
+            long unitId, String name, String position, String organisation, long type, String achievements) {
+        return new NominationDraft(
+                NominationKind.INDIVIDUAL, unitId, null, name, position, organisation, type, achievements, null, true);
     }
 
     private static NominationDraft unit(long unitId, long type, String achievements) {

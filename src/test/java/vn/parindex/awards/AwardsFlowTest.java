@@ -608,4 +608,239 @@ class AwardsFlowTest {
                         "3 Ủy ban nhân dân huyện Kim Thành",
                         "4 Bưu điện huyện Thanh Miện"));
     }
+
+    @Test
+    void aSecretariatEditKeepsTheStateAndAcceptingIsItsOwnAuditedStep() {
+        long periodId = period();
+        SignIn.as(context, "namsach");
+        Nomination proposed = nominations.propose(periodId, collective("HNS"));
+        SignIn.as(context, "noivu");
+        NominationDraft corrected = new NominationDraft(
+                NominationKind.COLLECTIVE,
+                unit("HNS"),
+                null,
+                null,
+                null,
+                null,
+                defaultType(),
+                "Thành tích HNS, Sở Nội vụ chỉnh câu chữ",
+                null);
+        Nomination edited = nominations.update(proposed.id(), proposed.version(), corrected);
+        // the edit is saved but the nomination still waits for the review
+        assertThat(edited.achievements()).isEqualTo("Thành tích HNS, Sở Nội vụ chỉnh câu chữ");
+        assertThat(edited.status()).isEqualTo(NominationStatus.PROPOSED);
+        assertThat(edited.reviewedBy()).isNull();
+        assertThat(audited("AWARD_NOMINATION_ACCEPTED", proposed.id())).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select new_value from audit_event where action = 'AWARD_NOMINATION_CHANGED' and entity_id = ?",
+                        String.class,
+                        String.valueOf(proposed.id())))
+                .contains("PROPOSED");
+        assertThatThrownBy(() -> nominations.submitList(periodId))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.reviewPending");
+        // accepting is the separate, audited step
+        Nomination accepted = nominations.accept(edited.id(), edited.version());
+        assertThat(accepted.status()).isEqualTo(NominationStatus.ACCEPTED);
+        assertThat(accepted.reviewedBy()).isEqualTo("noivu");
+        assertThat(audited("AWARD_NOMINATION_ACCEPTED", proposed.id())).isEqualTo(1);
+        // a later edit keeps it accepted, with its review
+        Nomination again = nominations.update(accepted.id(), accepted.version(), collective("HNS"));
+        assertThat(again.status()).isEqualTo(NominationStatus.ACCEPTED);
+        assertThat(again.reviewedBy()).isEqualTo("noivu");
+        // a returned nomination the secretariat edits stays returned, for its unit to take up
+        Nomination back = nominations.sendBack(again.id(), again.version(), "Bổ sung minh chứng");
+        Nomination stillBack = nominations.update(back.id(), back.version(), corrected);
+        assertThat(stillBack.status()).isEqualTo(NominationStatus.RETURNED);
+        assertThat(stillBack.returnReason()).isEqualTo("Bổ sung minh chứng");
+        assertThat(audited("AWARD_NOMINATION_ACCEPTED", proposed.id())).isEqualTo(1);
+    }
+
+    @Test
+    void theLeaderApprovesTheWholeListAtAnotherType() {
+        long periodId = period();
+        SignIn.as(context, "noivu");
+        nominations.propose(periodId, collective("HNS"));
+        nominations.propose(periodId, collective("HKT"));
+        assertThat(nominations.submitList(periodId)).isEqualTo(2);
+        assertThatThrownBy(() -> nominations.approveAllAs(periodId, otherType()))
+                .isInstanceOf(AccessDeniedException.class);
+        SignIn.as(context, "lanhdao");
+        assertThat(nominations.approveAllAs(periodId, otherType())).isEqualTo(2);
+        assertThat(nominations.nominations(periodId)).allSatisfy(n -> {
+            assertThat(n.status()).isEqualTo(NominationStatus.APPROVED);
+            assertThat(n.effectiveType().id()).isEqualTo(otherType());
+        });
+        assertThatThrownBy(() -> nominations.approveAllAs(periodId, otherType()))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.nothingSubmitted");
+    }
+
+    /**
+     * Two people of the same name in Nam Sach: the head in office in 2015 (linked to their term) and a
+     * colleague. Only the head's award carries the head's leader classification.
+     */
+    @Test
+    void aHeadIsLinkedByTheirTermNotTheirNameAndOnlyTheHeadCarriesTheClassification() {
+        long periodId = period();
+        long namSach = unit("HNS");
+        long term = headTerm2015(namSach, "Trần Văn Bình");
+        approvedClassification(periodId, namSach, term, "Trần Văn Bình");
+        SignIn.as(context, "noivu");
+        Nomination head = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.INDIVIDUAL,
+                        namSach,
+                        null,
+                        null,
+                        null,
+                        null,
+                        defaultType(),
+                        "Lãnh đạo huyện dẫn đầu khối",
+                        null,
+                        true));
+        // name and position come from the head's term
+        assertThat(head.name()).isEqualTo("Trần Văn Bình");
+        assertThat(head.position()).isEqualTo("Chủ tịch UBND huyện");
+        assertThat(head.headOfUnit()).isTrue();
+        assertThat(head.headTermId()).isEqualTo(term);
+        Nomination colleague = nominations.propose(
+                periodId,
+                new NominationDraft(
+                        NominationKind.INDIVIDUAL,
+                        namSach,
+                        null,
+                        "Trần Văn Bình",
+                        "Chuyên viên Phòng Nội vụ",
+                        null,
+                        defaultType(),
+                        "Tham mưu cải cách hành chính",
+                        null));
+        assertThat(colleague.headOfUnit()).isFalse();
+        int before = count(periodId);
+        // ticking "heads the unit" for someone else, or for a unit without a head that year, is refused
+        assertThatThrownBy(() -> nominations.propose(
+                        periodId,
+                        new NominationDraft(
+                                NominationKind.INDIVIDUAL,
+                                namSach,
+                                null,
+                                "Lê Thị Cúc",
+                                "Phó Chủ tịch",
+                                null,
+                                defaultType(),
+                                "x",
+                                null,
+                                true)))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.head.otherName");
+        assertThatThrownBy(() -> nominations.propose(
+                        periodId,
+                        new NominationDraft(
+                                NominationKind.INDIVIDUAL,
+                                unit("HKT"),
+                                null,
+                                null,
+                                null,
+                                null,
+                                defaultType(),
+                                "x",
+                                null,
+                                true)))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.head.none");
+        // the head twice is a duplicate
+        assertThatThrownBy(() -> nominations.propose(
+                        periodId,
+                        new NominationDraft(
+                                NominationKind.INDIVIDUAL,
+                                namSach,
+                                null,
+                                "Trần  Văn Bình",
+                                "Chủ tịch",
+                                null,
+                                defaultType(),
+                                "x",
+                                null,
+                                true)))
+                .hasFieldOrPropertyWithValue("messageKey", "awards.duplicate");
+        assertThat(count(periodId)).isEqualTo(before);
+
+        assertThat(nominations.submitList(periodId)).isEqualTo(2);
+        SignIn.as(context, "lanhdao");
+        nominations.approveAll(periodId);
+        SignIn.as(context, "noivu");
+        AwardDecision decision = decisions.issue(
+                periodId, new DecisionDraft(null, LocalDate.of(2016, 4, 5), "Nguyễn Văn A", "Chủ tịch"));
+        List<AwardItem> items = decisions.items(decision.id());
+        AwardItem headItem = items.stream()
+                .filter(i -> i.nominationId() == head.id())
+                .findFirst()
+                .orElseThrow();
+        AwardItem colleagueItem = items.stream()
+                .filter(i -> i.nominationId() == colleague.id())
+                .findFirst()
+                .orElseThrow();
+        assertThat(headItem.name()).isEqualTo(colleagueItem.name());
+        assertThat(headItem.leaderLevel()).isEqualTo("EXCELLENT");
+        assertThat(colleagueItem.leaderLevel()).isNull();
+        String pdf = PdfAssertions.withoutSpaces(PdfAssertions.text(decisions.pdf(decision.id())));
+        assertThat(pdf).contains(PdfAssertions.withoutSpaces("Trần Văn Bình"));
+    }
+
+    /** A term of Nam Sach's head covering 2015 only (the demo's heads start in 2021). */
+    private long headTerm2015(long unitId, String name) {
+        Long existing = jdbc.query(
+                "select id from unit_head where unit_id = ? and term_from = '2015-01-01'",
+                rs -> rs.next() ? rs.getLong(1) : null,
+                unitId);
+        if (existing != null) {
+            return existing;
+        }
+        long id = jdbc.queryForObject("select nextval(unit_head_seq)", Long.class);
+        jdbc.update(
+                "insert into unit_head (id, unit_id, name, title_vi, title_en, term_from, term_to, acting, version)"
+                        + " values (?, ?, ?, 'Chủ tịch UBND huyện', 'Chairman of the District People''s Committee',"
+                        + " '2015-01-01', '2015-12-31', false, 0)",
+                id,
+                unitId,
+                name);
+        return id;
+    }
+
+    /** The 2015 district block's classification, approved, with the head's final level EXCELLENT. */
+    private void approvedClassification(long periodId, long unitId, long termId, String name) {
+        long district = jdbc.queryForObject("select id from org_block where code = 'DISTRICT'", Long.class);
+        Integer present = jdbc.queryForObject(
+                "select count(*) from leader_classification where period_id = ? and block_id = ?",
+                Integer.class,
+                periodId,
+                district);
+        if (present != null && present > 0) {
+            return;
+        }
+        jdbc.update(
+                "insert into leader_rule_set (period_id, revision, created_at, created_by) values (?, 1, now(), 'test')",
+                periodId);
+        long ruleSet = jdbc.queryForObject(
+                "select id from leader_rule_set where period_id = ? and revision = 1", Long.class, periodId);
+        jdbc.update(
+                "insert into leader_classification (period_id, block_id, status, rule_set_id, published, decided_at,"
+                        + " decided_by, version) values (?, ?, 'APPROVED', ?, true, now(), 'lanhdao', 0)",
+                periodId,
+                district,
+                ruleSet);
+        long classification = jdbc.queryForObject(
+                "select id from leader_classification where period_id = ? and block_id = ?",
+                Long.class,
+                periodId,
+                district);
+        jdbc.update(
+                "insert into leader_classification_entry (classification_id, unit_id, position, unit_name_vi,"
+                        + " unit_name_en, head_term_id, head_name, head_title_vi, head_title_en, result_index, rank_place,"
+                        + " proposed_level, reasons, final_level) values (?, ?, 1, 'Ủy ban nhân dân huyện Nam Sách',"
+                        + " 'Nam Sach District People''s Committee', ?, ?, 'Chủ tịch UBND huyện', 'Chairman', 92.00, 1,"
+                        + " 'EXCELLENT', '', 'EXCELLENT')",
+                classification,
+                unitId,
+                termId,
+                name);
+    }
 }

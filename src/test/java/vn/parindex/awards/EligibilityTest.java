@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import vn.parindex.period.RankingBand;
 import vn.parindex.ranking.RankChange;
 import vn.parindex.ranking.UnitResultRow;
 import vn.parindex.shared.Locales;
@@ -152,5 +153,55 @@ class EligibilityTest {
                                         .ruleArgs(),
                         Locale.ENGLISH))
                 .containsExactly("6", "department block");
+    }
+
+    @Test
+    void theTopBandRulePassesOnlyTheUnitsInTheHighestBandOfTheirBlock() {
+        RankingBand good = new RankingBand(new BigDecimal("90.00"), "Tốt", "Good");
+        RankingBand fair = new RankingBand(new BigDecimal("80.00"), "Khá", "Fairly good");
+        EligibilityRule topBand = new EligibilityRule(
+                9, TYPE, NominationKind.COLLECTIVE, RuleKind.TOP_BAND, null, null, null, null, null);
+        java.util.function.BiFunction<UnitResultRow, RankingBand, RuleFinding> judge =
+                (row, top) -> Eligibility.evaluate(
+                                List.of(topBand),
+                                TYPE,
+                                new Eligibility.Subject(
+                                        NominationKind.COLLECTIVE, 7L, DEPARTMENTS, Optional.of(row), top))
+                        .get(0);
+        RuleFinding inGood = judge.apply(banded(3, "90.00", good), good);
+        assertThat(inGood.passed()).isTrue();
+        assertThat(inGood.reasonKey()).isEqualTo("awards.reason.inTopBand");
+        assertThat(FindingText.arguments(inGood.reasonArgs(), Locale.ENGLISH)).containsExactly("Good");
+        RuleFinding inFair = judge.apply(banded(1, "89.99", fair), good);
+        assertThat(inFair.passed()).isFalse();
+        assertThat(inFair.reasonKey()).isEqualTo("awards.reason.belowTopBand");
+        assertThat(FindingText.arguments(inFair.reasonArgs(), Locales.VIETNAMESE))
+                .containsExactly("Khá", "Tốt");
+        RuleFinding noBand = judge.apply(banded(9, "60.5", null), good);
+        assertThat(noBand.passed()).isFalse();
+        assertThat(noBand.reasonKey()).isEqualTo("awards.reason.noBand");
+        assertThat(FindingText.arguments(noBand.reasonArgs(), Locale.ENGLISH)).containsExactly("60.50", "Good");
+        RuleFinding noBands = judge.apply(banded(1, "95", null), null);
+        assertThat(noBands.passed()).isFalse();
+        assertThat(noBands.reasonKey()).isEqualTo("awards.reason.noBands");
+    }
+
+    private static UnitResultRow banded(int rank, String index, RankingBand band) {
+        UnitResultRow row = row(rank, index);
+        return new UnitResultRow(
+                row.unitId(),
+                row.unitCode(),
+                row.unitNameVi(),
+                row.unitNameEn(),
+                row.unitShortName(),
+                row.total(),
+                row.adjustments(),
+                row.applicableMaximum(),
+                row.index(),
+                row.rank(),
+                row.previousRank(),
+                row.change(),
+                band,
+                row.areas());
     }
 }

@@ -74,6 +74,7 @@ class AppraisalJourneyTest extends BrowserTest {
             page.locator("#ap-ask").click();
             assertThat(page.locator("#ap-tree")).containsText("đã hỏi");
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("appraisal-sheet-hoidong1.png")));
+            Screenshots.take(page, "appraisal");
         }
 
         AppraisalFixtures.advance(context, period);

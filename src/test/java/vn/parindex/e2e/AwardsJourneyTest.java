@@ -108,6 +108,7 @@ class AwardsJourneyTest extends BrowserTest {
             assertThat(page.locator("#awards-grid")).not().containsText("Đã trình lãnh đạo");
             assertThat(page.locator("#awards-grid")).containsText("Giấy khen của Giám đốc Sở Nội vụ");
             shot(page, "awards-3-approved-lanhdao-vi.png");
+            Screenshots.take(page, "awards");
         }
 
         try (BrowserContext session = newSession(true)) {

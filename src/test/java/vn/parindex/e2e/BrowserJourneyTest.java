@@ -62,6 +62,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Xếp loại người đứng đầu",
                                 "Quy tắc xếp loại",
                                 "Khen thưởng",
+                                "Hình thức khen thưởng",
                                 "Đơn vị"),
                         List.of(
                                 "Home",
@@ -78,6 +79,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Leader classification",
                                 "Classification rules",
                                 "Awards",
+                                "Award types",
                                 "Units")),
                 Arguments.of(
                         "gtvt",
@@ -154,7 +156,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Xếp hạng",
                                 "Xếp loại người đứng đầu",
                                 "Quy tắc xếp loại",
-                                "Khen thưởng"),
+                                "Khen thưởng",
+                                "Hình thức khen thưởng"),
                         List.of(
                                 "Home",
                                 "Periods",
@@ -162,7 +165,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Ranking",
                                 "Leader classification",
                                 "Classification rules",
-                                "Awards")));
+                                "Awards",
+                                "Award types")));
     }
 
     @ParameterizedTest(name = "{0}")

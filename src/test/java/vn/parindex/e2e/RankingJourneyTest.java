@@ -42,6 +42,7 @@ class RankingJourneyTest extends BrowserTest {
             assertThat(page.locator("#ranking-change-SGTVT")).hasText("=");
             assertThat(page.locator("#ranking-publish")).hasCount(0);
             shot(page, "ranking-lanhdao-vi.png");
+            Screenshots.take(page, "ranking");
 
             page.navigate(ranking("DISTRICT"));
             assertThat(page.locator("#ranking-grid")).containsText("Nam Sách");

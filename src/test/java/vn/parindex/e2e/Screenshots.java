@@ -15,7 +15,15 @@ final class Screenshots {
 
     private Screenshots() {}
 
-    /** Saves the page as {@code <name>.png} in the requested folder, when one was requested. */
+    /** A wider window than the journeys' 1366x768: the app layout scrolls inside, so this is what shows. */
+    static final int WIDTH = 1440;
+
+    static final int HEIGHT = 900;
+
+    /**
+     * Saves the page as {@code <name>.png} in the requested folder, when one was requested, in a
+     * {@value #WIDTH}x{@value #HEIGHT} window (restored afterwards, so the journey goes on as before).
+     */
     static void take(Page page, String name) {
         String directory = System.getProperty(DIRECTORY_PROPERTY);
         if (directory == null || directory.isBlank()) {
@@ -31,6 +39,17 @@ final class Screenshots {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Cannot create the screenshot folder " + folder, e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
+        com.microsoft.playwright.options.ViewportSize before = page.viewportSize();
+        page.setViewportSize(WIDTH, HEIGHT);
+        try {
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            // let the grids lay out their columns for the wider window
+            page.waitForTimeout(500);
+            page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")));
+        } finally {
+            if (before != null) {
+                page.setViewportSize(before.width, before.height);
+            }
+        }
     }
 }

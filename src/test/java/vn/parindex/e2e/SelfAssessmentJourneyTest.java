@@ -81,6 +81,7 @@ class SelfAssessmentJourneyTest extends BrowserTest {
             assertThat(page.locator("#sa-save")).hasText("Lưu (3)");
             page.locator("#sa-save").click();
             assertThat(page.locator("#sa-progress")).hasText("Đã chấm 52/52 tiêu chí");
+            Screenshots.take(page, "sheet");
 
             page.getByText("Tài liệu kiểm chứng (").click();
             page.locator("#evidence-upload input[type=file]")

@@ -18,6 +18,7 @@ import vn.parindex.awards.AttachmentInfo;
 import vn.parindex.awards.AwardDecision;
 import vn.parindex.awards.AwardItem;
 import vn.parindex.awards.AwardType;
+import vn.parindex.awards.AwardTypeUsage;
 import vn.parindex.awards.EligibilityRule;
 import vn.parindex.awards.NominationKind;
 import vn.parindex.awards.NominationStatus;
@@ -35,20 +36,105 @@ public class AwardStore {
 
     // ---- award types and rules
 
+    private static final String TYPE_COLUMNS = "id, code, name_vi, name_en, active, is_default, version";
+
+    private static final RowMapper<AwardType> TYPE = (rs, n) -> new AwardType(
+            rs.getLong(1),
+            rs.getString(2),
+            rs.getString(3),
+            rs.getString(4),
+            rs.getBoolean(5),
+            rs.getBoolean(6),
+            rs.getLong(7));
+
+    /** The active types, the default first. */
     public List<AwardType> types() {
         return jdbc.query(
-                "select id, code, name_vi, name_en from award_type where active order by sort_order, id",
-                (rs, n) -> new AwardType(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                "select " + TYPE_COLUMNS + " from award_type where active order by is_default desc, sort_order, id",
+                TYPE);
+    }
+
+    /** Every type, active or not, with how many nominations and rules use it. */
+    public List<AwardTypeUsage> typeUsages() {
+        return jdbc.query(
+                "select " + TYPE_COLUMNS
+                        + ", (select count(*) from award_nomination n where n.award_type_id = t.id"
+                        + " or n.approved_type_id = t.id) as nominations,"
+                        + " (select count(*) from award_rule r where r.award_type_id = t.id) as rules"
+                        + " from award_type t order by active desc, is_default desc, sort_order, id",
+                (rs, n) -> new AwardTypeUsage(TYPE.mapRow(rs, n), rs.getInt("nominations"), rs.getInt("rules")));
     }
 
     public Optional<AwardType> type(long id) {
-        return jdbc
-                .query(
-                        "select id, code, name_vi, name_en from award_type where id = ?",
-                        (rs, n) -> new AwardType(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
-                        id)
-                .stream()
+        return jdbc.query("select " + TYPE_COLUMNS + " from award_type where id = ?", TYPE, id).stream()
                 .findFirst();
+    }
+
+    /** Whether another type has this Vietnamese (or English) name, compared as the unique key does. */
+    public boolean typeNameTaken(String column, String name, long exceptId) {
+        String sql = switch (column) {
+            case "name_vi" -> "select count(*) from award_type where name_vi = ? and id <> ?";
+            case "name_en" -> "select count(*) from award_type where name_en = ? and id <> ?";
+            default -> throw new IllegalArgumentException(column);
+        };
+        Integer count = jdbc.queryForObject(sql, Integer.class, name, exceptId);
+        return count != null && count > 0;
+    }
+
+    /** Adds an active type at the end of the list; its code is derived from its id. */
+    public long insertType(String nameVi, String nameEn) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        String placeholder = "NEW_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "insert into award_type (code, name_vi, name_en, active, sort_order, is_default, version)"
+                                    + " values (?, ?, ?, true, (select coalesce(max(t.sort_order), 0) + 1 from award_type t),"
+                                    + " false, 0)",
+                            new String[] {"id"});
+                    ps.setString(1, placeholder);
+                    ps.setString(2, nameVi);
+                    ps.setString(3, nameEn);
+                    return ps;
+                },
+                keys);
+        long id = keys.getKey().longValue();
+        jdbc.update("update award_type set code = ? where id = ?", "TYPE_" + id, id);
+        return id;
+    }
+
+    /** False when the version moved meanwhile. */
+    public boolean renameType(long id, long version, String nameVi, String nameEn) {
+        return jdbc.update(
+                        "update award_type set name_vi = ?, name_en = ?, version = version + 1 where id = ? and version = ?",
+                        nameVi,
+                        nameEn,
+                        id,
+                        version)
+                == 1;
+    }
+
+    public boolean activateType(long id, long version, boolean active) {
+        return jdbc.update(
+                        "update award_type set active = ?, version = version + 1 where id = ? and version = ?",
+                        active,
+                        id,
+                        version)
+                == 1;
+    }
+
+    /** Makes the type the default (the previous default first stops being one). */
+    public boolean makeDefaultType(long id, long version) {
+        jdbc.update("update award_type set is_default = false, version = version + 1 where is_default and id <> ?", id);
+        return jdbc.update(
+                        "update award_type set is_default = true, version = version + 1 where id = ? and version = ?",
+                        id,
+                        version)
+                == 1;
+    }
+
+    public boolean deleteType(long id, long version) {
+        return jdbc.update("delete from award_type where id = ? and version = ?", id, version) == 1;
     }
 
     public List<EligibilityRule> rules(long periodId) {
@@ -137,13 +223,14 @@ public class AwardStore {
             long version,
             String reviewedBy,
             Instant reviewedAt,
-            String returnReason) {}
+            String returnReason,
+            Long headTermId) {}
 
     private static final String NOMINATION_COLUMNS =
             "id, period_id, kind, unit_id, collective_name, person_name, position_title, organisation, award_type_id,"
                     + " approved_type_id, achievements, justification, eligible, eligibility, status, rejection_reason,"
                     + " proposed_by, submitted_by, submitted_at, decided_by, decided_at, decision_id, version, reviewed_by,"
-                    + " reviewed_at, return_reason";
+                    + " reviewed_at, return_reason, head_term_id";
 
     private static final RowMapper<NominationRow> NOMINATION = (rs, n) -> new NominationRow(
             rs.getLong("id"),
@@ -171,7 +258,8 @@ public class AwardStore {
             rs.getLong("version"),
             rs.getString("reviewed_by"),
             instant(rs, "reviewed_at"),
-            rs.getString("return_reason"));
+            rs.getString("return_reason"),
+            (Long) rs.getObject("head_term_id", Long.class));
 
     public Optional<NominationRow> nomination(long id) {
         return jdbc
@@ -204,8 +292,8 @@ public class AwardStore {
                     var ps = con.prepareStatement(
                             "insert into award_nomination (period_id, kind, unit_id, collective_name, person_name,"
                                     + " position_title, organisation, award_type_id, achievements, justification, eligible,"
-                                    + " eligibility, status, proposed_by, proposed_at, subject_key, version, reviewed_by, reviewed_at)"
-                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
+                                    + " eligibility, status, proposed_by, proposed_at, subject_key, version, reviewed_by, reviewed_at,"
+                                    + " head_term_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
                             new String[] {"id"});
                     ps.setLong(1, row.periodId());
                     ps.setString(2, row.kind().name());
@@ -225,6 +313,7 @@ public class AwardStore {
                     ps.setString(16, subjectKey);
                     ps.setString(17, row.reviewedBy());
                     ps.setTimestamp(18, row.reviewedBy() == null ? null : utc(at));
+                    ps.setObject(19, row.headTermId());
                     return ps;
                 },
                 keys);
@@ -237,7 +326,8 @@ public class AwardStore {
                         "update award_nomination set kind = ?, unit_id = ?, collective_name = ?, person_name = ?,"
                                 + " position_title = ?, organisation = ?, award_type_id = ?, achievements = ?,"
                                 + " justification = ?, eligible = ?, eligibility = ?, subject_key = ?, status = ?, reviewed_by = ?,"
-                                + " reviewed_at = ?, version = version + 1 where id = ? and version = ?",
+                                + " reviewed_at = ?, return_reason = ?, head_term_id = ?, version = version + 1"
+                                + " where id = ? and version = ?",
                         row.kind().name(),
                         row.unitId(),
                         row.collectiveName(),
@@ -253,6 +343,8 @@ public class AwardStore {
                         row.status().name(),
                         row.reviewedBy(),
                         row.reviewedAt() == null ? null : utc(row.reviewedAt()),
+                        row.returnReason(),
+                        row.headTermId(),
                         row.id(),
                         row.version())
                 == 1;

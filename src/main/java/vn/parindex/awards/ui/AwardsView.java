@@ -204,6 +204,22 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                     ButtonVariant.LUMO_SUCCESS,
                     () -> run(() -> Notifications.success(
                             getTranslation("awards.approvedCount", nominations.approveAll(periodId()))))));
+            ComboBox<AwardType> allAs = new ComboBox<>();
+            allAs.setId("awards-all-other-type");
+            allAs.setItems(nominations.types());
+            allAs.setItemLabelGenerator(t -> t.name(getLocale()));
+            allAs.setPlaceholder(getTranslation("awards.awardType"));
+            listActions.add(allAs);
+            listActions.add(button("awards-approve-all-as", "awards.approveAllAs", null, () -> {
+                if (allAs.getValue() == null) {
+                    allAs.setErrorMessage(getTranslation("awards.typeRequired"));
+                    allAs.setInvalid(true);
+                    return;
+                }
+                long typeId = allAs.getValue().id();
+                run(() -> Notifications.success(
+                        getTranslation("awards.approvedCount", nominations.approveAllAs(periodId(), typeId))));
+            }));
             listActions.add(button(
                     "awards-reject-all",
                     "awards.rejectAll",
@@ -218,7 +234,8 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private String who(Nomination n) {
         if (n.kind() == NominationKind.INDIVIDUAL) {
-            return n.name() + ", " + n.position() + ", " + n.organisation();
+            return n.name() + ", " + n.position() + ", " + n.organisation()
+                    + (n.headOfUnit() ? " (" + getTranslation("awards.headOfUnit.tag") + ")" : "");
         }
         return n.name();
     }
@@ -374,6 +391,10 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
         List<AwardType> types = nominations.types();
         type.setItems(types);
         type.setItemLabelGenerator(t -> t.name(getLocale()));
+        com.vaadin.flow.component.checkbox.Checkbox head =
+                new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("awards.headOfUnit"));
+        head.setId("awards-head");
+        head.setTooltipText(getTranslation("awards.headOfUnit.help"));
         TextArea achievements = new TextArea(getTranslation("awards.achievements"));
         achievements.setId("awards-achievements");
         TextArea justification = new TextArea(getTranslation("awards.justification"));
@@ -385,6 +406,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
         Runnable person_visible = () -> {
             boolean individual = kind.getValue() == NominationKind.INDIVIDUAL;
             person.setVisible(individual);
+            head.setVisible(individual);
             position.setVisible(individual);
             organisation.setVisible(individual);
             collective.setVisible(secretariat && !individual);
@@ -410,6 +432,13 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                 position.setValue(existing.position() == null ? "" : existing.position());
                 organisation.setValue(existing.organisation() == null ? "" : existing.organisation());
             }
+            head.setValue(existing.headOfUnit());
+            // an inactive type stays on the nomination that has it
+            if (types.stream().noneMatch(t -> t.id() == existing.awardType().id())) {
+                List<AwardType> withOld = new java.util.ArrayList<>(types);
+                withOld.add(existing.awardType());
+                type.setItems(withOld);
+            }
             type.setValue(existing.awardType());
             achievements.setValue(existing.achievements());
             justification.setValue(existing.justification() == null ? "" : existing.justification());
@@ -425,7 +454,8 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                     organisation.getValue(),
                     type.getValue() == null ? 0 : type.getValue().id(),
                     achievements.getValue(),
-                    justification.getValue());
+                    justification.getValue(),
+                    kind.getValue() == NominationKind.INDIVIDUAL && head.getValue());
             try {
                 if (existing == null) {
                     nominations.propose(periodId(), draft);
@@ -440,7 +470,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
             }
         });
         VerticalLayout form = new VerticalLayout(
-                kind, unit, collective, person, position, organisation, type, achievements, justification);
+                kind, unit, head, collective, person, position, organisation, type, achievements, justification);
         form.setPadding(false);
         form.setWidth("36rem");
         dialog.add(form);
@@ -515,7 +545,15 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
             block.setItemLabelGenerator(b -> b.name(getLocale()));
             block.setPlaceholder(getTranslation("awards.anyBlock"));
             IntegerField limit = new IntegerField(getTranslation("awards.rankLimit"));
+            limit.setId("awards-rule-limit");
             BigDecimalField index = new BigDecimalField(getTranslation("awards.minIndex"));
+            index.setId("awards-rule-index");
+            Runnable parameters = () -> {
+                limit.setVisible(kind.getValue() == RuleKind.RANK_TOP_N);
+                index.setVisible(kind.getValue() == RuleKind.INDEX_AT_LEAST);
+            };
+            kind.addValueChangeListener(e -> parameters.run());
+            parameters.run();
             Button add = button(
                     "awards-add-rule",
                     "awards.addRule",
@@ -538,9 +576,11 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
     private String ruleText(EligibilityRule rule) {
         String key = "awards.rule." + rule.subject().name() + "." + rule.kind().name()
                 + (rule.blockId() == null ? "" : ".block");
-        Object first = rule.kind() == RuleKind.RANK_TOP_N
-                ? String.valueOf(rule.rankLimit())
-                : Formats.score(rule.minIndex(), getLocale());
+        Object first = switch (rule.kind()) {
+            case RANK_TOP_N -> String.valueOf(rule.rankLimit());
+            case INDEX_AT_LEAST -> Formats.score(rule.minIndex(), getLocale());
+            case TOP_BAND -> "";
+        };
         String block = rule.blockId() == null
                 ? ""
                 : vn.parindex.shared.Locales.pick(getLocale(), rule.blockNameVi(), rule.blockNameEn());

@@ -70,6 +70,7 @@ class ShellUiTest extends KaribuTest {
                         "Xếp loại người đứng đầu",
                         "Quy tắc xếp loại",
                         "Khen thưởng",
+                        "Hình thức khen thưởng",
                         "Đơn vị");
         assertThat(menuOf("gtvt"))
                 .containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng");
@@ -90,7 +91,8 @@ class ShellUiTest extends KaribuTest {
                         "Xếp hạng",
                         "Xếp loại người đứng đầu",
                         "Quy tắc xếp loại",
-                        "Khen thưởng");
+                        "Khen thưởng",
+                        "Hình thức khen thưởng");
     }
 
     @Test
@@ -154,6 +156,7 @@ class ShellUiTest extends KaribuTest {
                         "Leader classification",
                         "Classification rules",
                         "Awards",
+                        "Award types",
                         "Units");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
