@@ -49,6 +49,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "noivu",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Tự đánh giá",
                                 "Tổng hợp tự đánh giá",
                                 "Kỳ đánh giá",
@@ -65,6 +66,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Đơn vị"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Self-assessment",
                                 "Self-assessment overview",
                                 "Periods",
@@ -81,20 +83,63 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
+                        List.of(
+                                "Trang chủ",
+                                "Bảng điều khiển đơn vị",
+                                "Tự đánh giá",
+                                "Giải trình",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Khen thưởng"),
+                        List.of(
+                                "Home",
+                                "Unit dashboard",
+                                "Self-assessment",
+                                "Explanations",
+                                "Criteria sets",
+                                "Ranking",
+                                "Awards")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
+                        List.of(
+                                "Trang chủ",
+                                "Bảng điều khiển đơn vị",
+                                "Tự đánh giá",
+                                "Giải trình",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Khen thưởng"),
+                        List.of(
+                                "Home",
+                                "Unit dashboard",
+                                "Self-assessment",
+                                "Explanations",
+                                "Criteria sets",
+                                "Ranking",
+                                "Awards")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
+                        List.of(
+                                "Trang chủ",
+                                "Bảng điều khiển đơn vị",
+                                "Tự đánh giá",
+                                "Giải trình",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Khen thưởng"),
+                        List.of(
+                                "Home",
+                                "Unit dashboard",
+                                "Self-assessment",
+                                "Explanations",
+                                "Criteria sets",
+                                "Ranking",
+                                "Awards")),
                 Arguments.of(
                         "hoidong1",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Thẩm định",
                                 "Bộ tiêu chí",
@@ -103,6 +148,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Appraisal",
                                 "Criteria sets",
@@ -113,6 +159,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "hoidong2",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Thẩm định",
                                 "Bộ tiêu chí",
@@ -121,6 +168,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Appraisal",
                                 "Criteria sets",
@@ -131,6 +179,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "hoidong3",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Thẩm định",
                                 "Bộ tiêu chí",
@@ -139,6 +188,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Appraisal",
                                 "Criteria sets",
@@ -149,6 +199,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "lanhdao",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Bộ tiêu chí",
                                 "Xếp hạng",
@@ -157,6 +208,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Khen thưởng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Criteria sets",
                                 "Ranking",
