@@ -93,7 +93,12 @@ class SecurityMatrixTest extends KaribuTest {
             // Awards (issue 14): nominations, approval, decisions
             Map.entry(vn.parindex.awards.ui.AwardsView.class, Set.of(Role.SECRETARIAT, Role.LEADER, Role.FOCAL_POINT)),
             // award types: the secretariat edits, the leader reads
-            Map.entry(vn.parindex.awards.ui.AwardTypesView.class, Set.of(Role.SECRETARIAT, Role.LEADER)));
+            Map.entry(vn.parindex.awards.ui.AwardTypesView.class, Set.of(Role.SECRETARIAT, Role.LEADER)),
+            // Dashboards (issue 15): the province dashboard, a focal point's own unit dashboard
+            Map.entry(
+                    vn.parindex.dashboard.ui.ProvinceDashboardView.class,
+                    Set.of(Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.LEADER)),
+            Map.entry(vn.parindex.dashboard.ui.UnitDashboardView.class, Set.of(Role.FOCAL_POINT)));
 
     private record RouteAccess(String path, Class<?> view, Set<Role> allowed) {}
 

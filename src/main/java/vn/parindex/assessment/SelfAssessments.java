@@ -400,6 +400,19 @@ public class SelfAssessments {
         return rows;
     }
 
+    /**
+     * The overview's rows of one block, for the dashboards' cycle progress: the readers of every unit
+     * (council, leaders) see where the block stands without the overview's actions. Same statements
+     * as {@link #overview}.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.ADMIN})
+    public List<OverviewRow> blockOverview(long periodId, long blockId) {
+        return overview(periodId).stream()
+                .filter(row -> row.unit().blockId() == blockId)
+                .toList();
+    }
+
     /** For a focal point's home page: their unit's self-assessments now open, newest first. */
     @Transactional(readOnly = true)
     // Any signed-in user: @PermitAll lifts the class-level roles, @PreAuthorize still needs a sign-in.

@@ -181,6 +181,57 @@ public class RankingResults {
                 .toList();
     }
 
+    /**
+     * The block's published results from {@code fromYear} to {@code toYear} (latest revision of each
+     * year, ranked units only) in one statement, for charts over the years. A focal point gets only
+     * their own unit's rows, and only for their own block.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<UnitYearIndex> blockHistory(long blockId, int fromYear, int toYear) {
+        Long scope = currentUser.unitScope(READ_EVERY_UNIT);
+        if (scope != null && organization.unit(scope).blockId() != blockId) {
+            throw new AccessDeniedException("Block " + blockId + " is not the focal point's block");
+        }
+        List<UnitYearIndex> rows = store.blockHistory(blockId, fromYear, toYear);
+        return scope == null
+                ? rows
+                : rows.stream().filter(row -> row.unitId() == scope).toList();
+    }
+
+    /**
+     * The block's average area index per area node (units with an index in the area), from the same
+     * results {@link #results} gives: a focal point may compare their own unit with the block's
+     * averages once the block is published, without seeing another unit's row.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public Map<Long, java.math.BigDecimal> areaAverages(long periodId, long blockId) {
+        Long scope = currentUser.unitScope(READ_EVERY_UNIT);
+        BlockResults block;
+        if (scope == null) {
+            block = results(periodId, blockId);
+        } else {
+            if (organization.unit(scope).blockId() != blockId) {
+                throw new AccessDeniedException("Block " + blockId + " is not the focal point's block");
+            }
+            block = store.latest(periodId, blockId)
+                    .orElseThrow(() -> new BusinessRuleException("ranking.notPublished"));
+        }
+        Map<Long, java.math.BigDecimal> sums = new java.util.LinkedHashMap<>();
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        for (UnitResultRow row : block.ranked()) {
+            for (AreaResult area : row.areas()) {
+                if (area.index() != null) {
+                    sums.merge(area.areaNodeId(), area.index(), java.math.BigDecimal::add);
+                    counts.merge(area.areaNodeId(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<Long, java.math.BigDecimal> averages = new java.util.LinkedHashMap<>();
+        sums.forEach((node, sum) -> averages.put(
+                node, sum.divide(java.math.BigDecimal.valueOf(counts.get(node)), 2, java.math.RoundingMode.HALF_UP)));
+        return averages;
+    }
+
     /** For each unit of the block formed by a merger, its predecessors' last published results. */
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
     public Map<Long, List<PredecessorResult>> predecessorResults(long periodId, long blockId) {

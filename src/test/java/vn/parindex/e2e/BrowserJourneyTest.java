@@ -49,6 +49,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "noivu",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Tự đánh giá",
                                 "Tổng hợp tự đánh giá",
                                 "Kỳ đánh giá",
@@ -66,6 +67,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Đơn vị"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Self-assessment",
                                 "Self-assessment overview",
                                 "Periods",
@@ -83,20 +85,63 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Units")),
                 Arguments.of(
                         "gtvt",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
+                        List.of(
+                                "Trang chủ",
+                                "Bảng điều khiển đơn vị",
+                                "Tự đánh giá",
+                                "Giải trình",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Khen thưởng"),
+                        List.of(
+                                "Home",
+                                "Unit dashboard",
+                                "Self-assessment",
+                                "Explanations",
+                                "Criteria sets",
+                                "Ranking",
+                                "Awards")),
                 Arguments.of(
                         "yte",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
+                        List.of(
+                                "Trang chủ",
+                                "Bảng điều khiển đơn vị",
+                                "Tự đánh giá",
+                                "Giải trình",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Khen thưởng"),
+                        List.of(
+                                "Home",
+                                "Unit dashboard",
+                                "Self-assessment",
+                                "Explanations",
+                                "Criteria sets",
+                                "Ranking",
+                                "Awards")),
                 Arguments.of(
                         "namsach",
-                        List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),
-                        List.of("Home", "Self-assessment", "Explanations", "Criteria sets", "Ranking", "Awards")),
+                        List.of(
+                                "Trang chủ",
+                                "Bảng điều khiển đơn vị",
+                                "Tự đánh giá",
+                                "Giải trình",
+                                "Bộ tiêu chí",
+                                "Xếp hạng",
+                                "Khen thưởng"),
+                        List.of(
+                                "Home",
+                                "Unit dashboard",
+                                "Self-assessment",
+                                "Explanations",
+                                "Criteria sets",
+                                "Ranking",
+                                "Awards")),
                 Arguments.of(
                         "hoidong1",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Thẩm định",
                                 "Bộ tiêu chí",
@@ -105,6 +150,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Appraisal",
                                 "Criteria sets",
@@ -115,6 +161,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "hoidong2",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Thẩm định",
                                 "Bộ tiêu chí",
@@ -123,6 +170,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Appraisal",
                                 "Criteria sets",
@@ -133,6 +181,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "hoidong3",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Thẩm định",
                                 "Bộ tiêu chí",
@@ -141,6 +190,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Mô phỏng xếp hạng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Appraisal",
                                 "Criteria sets",
@@ -151,6 +201,7 @@ class BrowserJourneyTest extends BrowserTest {
                         "lanhdao",
                         List.of(
                                 "Trang chủ",
+                                "Bảng điều khiển",
                                 "Kỳ đánh giá",
                                 "Bộ tiêu chí",
                                 "Xếp hạng",
@@ -160,6 +211,7 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Hình thức khen thưởng"),
                         List.of(
                                 "Home",
+                                "Dashboard",
                                 "Periods",
                                 "Criteria sets",
                                 "Ranking",

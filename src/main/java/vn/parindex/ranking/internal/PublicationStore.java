@@ -116,6 +116,45 @@ public class PublicationStore {
                 "select distinct period_id from ranking_publication where block_id = ?", Long.class, blockId);
     }
 
+    /**
+     * Every ranked unit's row of the block's latest publication of each year from {@code fromYear} to
+     * {@code toYear}, oldest year first and best rank first: one statement whatever the number of
+     * units and years.
+     */
+    public List<vn.parindex.ranking.UnitYearIndex> blockHistory(long blockId, int fromYear, int toYear) {
+        return jdbc.query(
+                """
+                select p.period_id, p.year, r.unit_id, r.unit_code, r.unit_name_vi, r.unit_name_en,
+                       r.unit_short_name, r.result_index, r.rank_place, r.band_min, r.band_name_vi, r.band_name_en
+                from ranking_result r
+                join ranking_publication p on p.id = r.publication_id
+                where p.block_id = ? and p.year between ? and ? and r.unranked_reason is null
+                  and p.revision = (select max(q.revision) from ranking_publication q
+                                    where q.period_id = p.period_id and q.block_id = p.block_id)
+                order by p.year, r.position
+                """,
+                (rs, n) -> {
+                    BigDecimal bandMin = rs.getBigDecimal("band_min");
+                    return new vn.parindex.ranking.UnitYearIndex(
+                            rs.getLong("period_id"),
+                            rs.getInt("year"),
+                            rs.getLong("unit_id"),
+                            rs.getString("unit_code"),
+                            rs.getString("unit_name_vi"),
+                            rs.getString("unit_name_en"),
+                            rs.getString("unit_short_name"),
+                            rs.getBigDecimal("result_index"),
+                            rs.getInt("rank_place"),
+                            bandMin == null
+                                    ? null
+                                    : new RankingBand(
+                                            bandMin, rs.getString("band_name_vi"), rs.getString("band_name_en")));
+                },
+                blockId,
+                fromYear,
+                toYear);
+    }
+
     /** One revision as it was published. */
     public BlockResults read(PublicationRef ref) {
         Map<String, Object> head = jdbc.queryForMap(

@@ -57,6 +57,7 @@ class ShellUiTest extends KaribuTest {
         assertThat(menuOf("noivu"))
                 .containsExactly(
                         "Trang chủ",
+                        "Bảng điều khiển",
                         "Tự đánh giá",
                         "Tổng hợp tự đánh giá",
                         "Kỳ đánh giá",
@@ -73,10 +74,18 @@ class ShellUiTest extends KaribuTest {
                         "Hình thức khen thưởng",
                         "Đơn vị");
         assertThat(menuOf("gtvt"))
-                .containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng");
+                .containsExactly(
+                        "Trang chủ",
+                        "Bảng điều khiển đơn vị",
+                        "Tự đánh giá",
+                        "Giải trình",
+                        "Bộ tiêu chí",
+                        "Xếp hạng",
+                        "Khen thưởng");
         assertThat(menuOf("hoidong1"))
                 .containsExactly(
                         "Trang chủ",
+                        "Bảng điều khiển",
                         "Kỳ đánh giá",
                         "Thẩm định",
                         "Bộ tiêu chí",
@@ -86,6 +95,7 @@ class ShellUiTest extends KaribuTest {
         assertThat(menuOf("lanhdao"))
                 .containsExactly(
                         "Trang chủ",
+                        "Bảng điều khiển",
                         "Kỳ đánh giá",
                         "Bộ tiêu chí",
                         "Xếp hạng",
@@ -143,6 +153,7 @@ class ShellUiTest extends KaribuTest {
         assertThat(menuLabels())
                 .containsExactly(
                         "Home",
+                        "Dashboard",
                         "Self-assessment",
                         "Self-assessment overview",
                         "Periods",
