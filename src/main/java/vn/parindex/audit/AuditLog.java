@@ -73,6 +73,15 @@ public class AuditLog {
         recordAccessFor(currentActor(), currentClientAddress(), action, entityType, entityId, detail);
     }
 
+    /**
+     * Records a refused access (a service method, a request or a view), always in its own
+     * transaction: the refusal usually rolls back whatever the caller was doing.
+     */
+    public void recordDeniedFor(String actor, String clientAddress, String target) {
+        ownTransaction.executeWithoutResult(
+                status -> save(actor, clientAddress, "ACCESS_DENIED", "ACCESS", target, null, null, null));
+    }
+
     /** {@link #recordAccess} for an actor and address the caller knows (security events). */
     public void recordAccessFor(
             String actor, String clientAddress, String action, String entityType, Object entityId, Object detail) {
