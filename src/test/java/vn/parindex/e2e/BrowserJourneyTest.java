@@ -43,8 +43,14 @@ class BrowserJourneyTest extends BrowserTest {
         return Stream.of(
                 Arguments.of(
                         "admin",
-                        List.of("Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng"),
-                        List.of("Home", "Criteria sets", "First-run setup", "Units", "Users")),
+                        List.of(
+                                "Trang chủ",
+                                "Bộ tiêu chí",
+                                "Thiết lập ban đầu",
+                                "Đơn vị",
+                                "Người dùng",
+                                "Nhật ký hệ thống"),
+                        List.of("Home", "Criteria sets", "First-run setup", "Units", "Users", "Audit trail")),
                 Arguments.of(
                         "noivu",
                         List.of(
@@ -62,7 +68,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Xếp loại người đứng đầu",
                                 "Quy tắc xếp loại",
                                 "Khen thưởng",
-                                "Đơn vị"),
+                                "Đơn vị",
+                                "Nhật ký hệ thống"),
                         List.of(
                                 "Home",
                                 "Self-assessment",
@@ -78,7 +85,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Leader classification",
                                 "Classification rules",
                                 "Awards",
-                                "Units")),
+                                "Units",
+                                "Audit trail")),
                 Arguments.of(
                         "gtvt",
                         List.of("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng"),

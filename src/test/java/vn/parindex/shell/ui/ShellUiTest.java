@@ -53,7 +53,8 @@ class ShellUiTest extends KaribuTest {
     @Test
     void theMenuShowsOnlyWhatEachRoleMayOpen() {
         assertThat(menuOf("admin"))
-                .containsExactly("Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng");
+                .containsExactly(
+                        "Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng", "Nhật ký hệ thống");
         assertThat(menuOf("noivu"))
                 .containsExactly(
                         "Trang chủ",
@@ -70,7 +71,8 @@ class ShellUiTest extends KaribuTest {
                         "Xếp loại người đứng đầu",
                         "Quy tắc xếp loại",
                         "Khen thưởng",
-                        "Đơn vị");
+                        "Đơn vị",
+                        "Nhật ký hệ thống");
         assertThat(menuOf("gtvt"))
                 .containsExactly("Trang chủ", "Tự đánh giá", "Giải trình", "Bộ tiêu chí", "Xếp hạng", "Khen thưởng");
         assertThat(menuOf("hoidong1"))
