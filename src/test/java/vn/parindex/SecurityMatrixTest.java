@@ -62,6 +62,7 @@ class SecurityMatrixTest extends KaribuTest {
             Map.entry(ChangePasswordView.class, EVERYONE),
             Map.entry(NotificationsView.class, EVERYONE),
             Map.entry(UsersView.class, Set.of(Role.ADMIN)),
+            Map.entry(vn.parindex.admin.ui.AuditView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
             Map.entry(UnitsView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),
             Map.entry(SetupView.class, Set.of(Role.ADMIN)),
             Map.entry(UnitImportView.class, Set.of(Role.ADMIN, Role.SECRETARIAT)),

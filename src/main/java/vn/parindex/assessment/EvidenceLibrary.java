@@ -246,6 +246,11 @@ public class EvidenceLibrary {
         if (!contents.exists(summary.sha256())) {
             throw new BusinessRuleException("evidence.notFound");
         }
+        audit.recordAccess(
+                "EVIDENCE_DOWNLOADED",
+                "EVIDENCE",
+                evidenceId,
+                java.util.Map.of("unitId", entry.getUnitId(), "file", summary.fileName()));
         return new EvidenceFile(
                 summary.fileName(), summary.contentType(), summary.sizeBytes(), contents.open(summary.sha256()));
     }

@@ -20,6 +20,7 @@ import vn.parindex.assessment.internal.ScoreItem;
 import vn.parindex.assessment.internal.ScoreItemRepository;
 import vn.parindex.assessment.internal.SelfAssessment;
 import vn.parindex.assessment.internal.SelfAssessmentRepository;
+import vn.parindex.audit.AuditLog;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaSetRef;
 import vn.parindex.organization.OrganizationDirectory;
@@ -36,6 +37,8 @@ import vn.parindex.shared.BusinessRuleException;
 @Transactional(readOnly = true)
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.FOCAL_POINT, Role.Names.ADMIN})
 public class ReviewedAssessments {
+
+    private final AuditLog audit;
 
     private static final Role[] REVIEWERS = {Role.SECRETARIAT, Role.COUNCIL_MEMBER, Role.ADMIN};
 
@@ -56,7 +59,9 @@ public class ReviewedAssessments {
             CurrentUserService currentUser,
             CriteriaCatalog catalog,
             OrganizationDirectory organization,
-            Clock clock) {
+            Clock clock,
+            AuditLog audit) {
+        this.audit = audit;
         this.assessments = assessments;
         this.items = items;
         this.evidence = evidence;
@@ -152,6 +157,11 @@ public class ReviewedAssessments {
         if (!summary.file() || !contents.exists(summary.sha256())) {
             throw new BusinessRuleException("evidence.notFound");
         }
+        audit.recordAccess(
+                "EVIDENCE_DOWNLOADED",
+                "EVIDENCE",
+                evidenceId,
+                java.util.Map.of("unitId", unitId, "file", summary.fileName()));
         return new EvidenceFile(
                 summary.fileName(), summary.contentType(), summary.sizeBytes(), contents.open(summary.sha256()));
     }

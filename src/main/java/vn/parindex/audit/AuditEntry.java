@@ -12,4 +12,7 @@ public record AuditEntry(
         String entityId,
         String oldValue,
         String newValue,
-        String clientAddress) {}
+        String clientAddress,
+        Long unitId,
+        Long periodId,
+        Long chainSeq) {}

@@ -435,6 +435,7 @@ public class AwardDecisions {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
     public byte[] pdf(long decisionId) {
         AwardDecision decision = decision(decisionId);
+        audit.recordAccess("AWARD_DECISION_EXPORTED", "AWARD_DECISION", decisionId, java.util.Map.of("file", "pdf"));
         return AwardDocuments.pdf(decision, store.items(decisionId), province(), replacedDate(decision));
     }
 
@@ -443,6 +444,7 @@ public class AwardDecisions {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
     public byte[] xlsx(long decisionId, Locale locale) {
         AwardDecision decision = decision(decisionId);
+        audit.recordAccess("AWARD_DECISION_EXPORTED", "AWARD_DECISION", decisionId, java.util.Map.of("file", "xlsx"));
         return AwardDocuments.xlsx(decision, store.items(decisionId), locale);
     }
 

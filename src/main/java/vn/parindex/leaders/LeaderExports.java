@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
+import vn.parindex.audit.AuditLog;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.Spreadsheets;
@@ -58,20 +59,30 @@ public class LeaderExports {
             "Lý do");
 
     private final LeaderClassifications classifications;
+    private final AuditLog audit;
 
-    LeaderExports(LeaderClassifications classifications) {
+    LeaderExports(LeaderClassifications classifications, AuditLog audit) {
         this.classifications = classifications;
+        this.audit = audit;
+    }
+
+    /** Who downloaded which classification list is part of the audit trail. */
+    private void exported(String kind, long periodId, long blockId) {
+        audit.recordAccess(
+                "LEADERS_EXPORTED", "LEADER_CLASSIFICATION", blockId, Map.of("file", kind, "periodId", periodId));
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
     public byte[] xlsx(long periodId, long blockId) {
         BlockClassification classification = classification(periodId, blockId);
+        exported("xlsx", periodId, blockId);
         return Spreadsheets.write("Xếp loại " + classification.year(), HEADERS, rows(classification));
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
     public byte[] pdf(long periodId, long blockId) {
         BlockClassification classification = classification(periodId, blockId);
+        exported("pdf", periodId, blockId);
         try {
             BaseFont regular = font(FONT);
             BaseFont bold = font(BOLD_FONT);

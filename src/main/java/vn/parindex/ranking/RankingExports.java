@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.parindex.audit.AuditLog;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.ProvinceSummary;
 import vn.parindex.ranking.internal.PublicationStore;
@@ -33,25 +34,30 @@ public class RankingExports {
     private final RankingResults results;
     private final PublicationStore store;
     private final OrganizationDirectory organization;
+    private final AuditLog audit;
 
-    RankingExports(RankingResults results, PublicationStore store, OrganizationDirectory organization) {
+    RankingExports(RankingResults results, PublicationStore store, OrganizationDirectory organization, AuditLog audit) {
         this.results = results;
         this.store = store;
         this.organization = organization;
+        this.audit = audit;
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
     public void xlsx(long periodId, long blockId, Locale locale, OutputStream out) {
+        exported("xlsx", periodId, blockId, null);
         RankingXlsxExport.write(results.results(periodId, blockId), provinceName(locale), locale, out);
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
     public void csv(long periodId, long blockId, Locale locale, OutputStream out) {
+        exported("csv", periodId, blockId, null);
         RankingCsvExport.write(results.results(periodId, blockId), locale, out);
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER})
     public void announcementPdf(long periodId, long blockId, Locale locale, OutputStream out) {
+        exported("announcement", periodId, blockId, null);
         RankingAnnouncementPdf.write(results.results(periodId, blockId), provinceName(locale), locale, out);
     }
 
@@ -64,6 +70,7 @@ public class RankingExports {
         if (!shown) {
             throw new AccessDeniedException("Unit " + unitId + " is not in the results the caller may see");
         }
+        exported("scorecard", periodId, blockId, unitId);
         UnitScorecardPdf.write(block, unitId, provinceName(locale), locale, out);
     }
 
@@ -86,7 +93,20 @@ public class RankingExports {
         DecisionDetails decision =
                 store.decision(ref.id()).orElseThrow(() -> new BusinessRuleException("ranking.decision.missing"));
         BlockResults block = store.read(ref);
+        exported("decision", periodId, blockId, null);
         ResultsDecisionPdf.write(decision(decision, block.year()), List.of(block), out);
+    }
+
+    /** Who downloaded which results file is part of the audit trail. */
+    private void exported(String kind, long periodId, long blockId, Long unitId) {
+        java.util.Map<String, Object> detail = new java.util.LinkedHashMap<>();
+        detail.put("file", kind);
+        detail.put("periodId", periodId);
+        detail.put("blockId", blockId);
+        if (unitId != null) {
+            detail.put("unitId", unitId);
+        }
+        audit.recordAccess("RESULTS_EXPORTED", "RANKING", blockId, detail);
     }
 
     private ResultsDecision decision(DecisionDetails details, int year) {

@@ -43,8 +43,14 @@ class BrowserJourneyTest extends BrowserTest {
         return Stream.of(
                 Arguments.of(
                         "admin",
-                        List.of("Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng"),
-                        List.of("Home", "Criteria sets", "First-run setup", "Units", "Users")),
+                        List.of(
+                                "Trang chủ",
+                                "Bộ tiêu chí",
+                                "Thiết lập ban đầu",
+                                "Đơn vị",
+                                "Người dùng",
+                                "Nhật ký hệ thống"),
+                        List.of("Home", "Criteria sets", "First-run setup", "Units", "Users", "Audit trail")),
                 Arguments.of(
                         "noivu",
                         List.of(
@@ -64,7 +70,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Quy tắc xếp loại",
                                 "Khen thưởng",
                                 "Hình thức khen thưởng",
-                                "Đơn vị"),
+                                "Đơn vị",
+                                "Nhật ký hệ thống"),
                         List.of(
                                 "Home",
                                 "Dashboard",
@@ -82,7 +89,8 @@ class BrowserJourneyTest extends BrowserTest {
                                 "Classification rules",
                                 "Awards",
                                 "Award types",
-                                "Units")),
+                                "Units",
+                                "Audit trail")),
                 Arguments.of(
                         "gtvt",
                         List.of(

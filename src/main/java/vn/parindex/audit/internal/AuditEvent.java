@@ -31,6 +31,11 @@ public class AuditEvent {
     private String newValue;
 
     private String clientAddress;
+    private Long unitId;
+    private Long periodId;
+    private Long chainSeq;
+    private String previousHash;
+    private String hash;
 
     protected AuditEvent() {}
 
@@ -42,8 +47,12 @@ public class AuditEvent {
             String entityId,
             String oldValue,
             String newValue,
-            String clientAddress) {
+            String clientAddress,
+            Long unitId,
+            Long periodId) {
         this.occurredAt = occurredAt;
+        this.unitId = unitId;
+        this.periodId = periodId;
         this.actor = actor;
         this.action = action;
         this.entityType = entityType;
@@ -87,5 +96,32 @@ public class AuditEvent {
 
     public String getClientAddress() {
         return clientAddress;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public Long getChainSeq() {
+        return chainSeq;
+    }
+
+    public String getPreviousHash() {
+        return previousHash;
+    }
+
+    public String getHash() {
+        return hash;
+    }
+
+    /** Links the event into the chain; set once, under the chain head's lock, before the insert. */
+    void chain(long seq, String previous, String ownHash) {
+        this.chainSeq = seq;
+        this.previousHash = previous;
+        this.hash = ownHash;
     }
 }

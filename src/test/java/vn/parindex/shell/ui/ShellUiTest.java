@@ -53,7 +53,8 @@ class ShellUiTest extends KaribuTest {
     @Test
     void theMenuShowsOnlyWhatEachRoleMayOpen() {
         assertThat(menuOf("admin"))
-                .containsExactly("Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng");
+                .containsExactly(
+                        "Trang chủ", "Bộ tiêu chí", "Thiết lập ban đầu", "Đơn vị", "Người dùng", "Nhật ký hệ thống");
         assertThat(menuOf("noivu"))
                 .containsExactly(
                         "Trang chủ",
@@ -72,7 +73,8 @@ class ShellUiTest extends KaribuTest {
                         "Quy tắc xếp loại",
                         "Khen thưởng",
                         "Hình thức khen thưởng",
-                        "Đơn vị");
+                        "Đơn vị",
+                        "Nhật ký hệ thống");
         assertThat(menuOf("gtvt"))
                 .containsExactly(
                         "Trang chủ",
