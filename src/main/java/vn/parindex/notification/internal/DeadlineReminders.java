@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ import vn.parindex.period.UnitDeadline;
 import vn.parindex.period.UnitDeadlines;
 import vn.parindex.security.UserContact;
 import vn.parindex.security.UserContacts;
+import vn.parindex.shared.ClusterJobs;
 
 /**
  * The deadline reminder job: for every period in a phase with a deadline for units (self-assessment,
@@ -45,6 +47,15 @@ public class DeadlineReminders {
     /** What one run did. */
     public record Run(LocalDate day, int reminders, int units, int failures) {}
 
+    /** The job's name in the cluster lock ({@link ClusterJobs}). */
+    static final String JOB = "deadline-reminders";
+
+    /**
+     * Two firings of the daily job never come this close, while the timers of two nodes firing the
+     * same morning do (docs/adr/0008-cluster-job-lock.md).
+     */
+    static final java.time.Duration MIN_GAP = java.time.Duration.ofMinutes(10);
+
     private final PeriodDirectory periods;
     private final OrganizationDirectory organization;
     private final List<PendingWork> pendingWork;
@@ -53,6 +64,7 @@ public class DeadlineReminders {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final ReminderSchedule schedule;
+    private final ClusterJobs clusterJobs;
     private final Clock clock;
 
     DeadlineReminders(
@@ -64,6 +76,7 @@ public class DeadlineReminders {
             AuditLog audit,
             PlatformTransactionManager transactions,
             NotificationProperties properties,
+            ClusterJobs clusterJobs,
             Clock clock) {
         this.periods = periods;
         this.organization = organization;
@@ -73,7 +86,19 @@ public class DeadlineReminders {
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
         this.schedule = new ReminderSchedule(properties.reminderDays());
+        this.clusterJobs = clusterJobs;
         this.clock = clock;
+    }
+
+    /**
+     * The scheduled job: runs here unless another node of the cluster runs it or just ran it (then
+     * empty). The delivery log would keep reminders single anyway; the lock keeps the work, the audit
+     * event and the log lines to one node.
+     */
+    public Optional<Run> runOncePerCluster() {
+        Run[] result = new Run[1];
+        clusterJobs.runOnce(JOB, MIN_GAP, () -> result[0] = run());
+        return Optional.ofNullable(result[0]);
     }
 
     public Run run() {

@@ -6,8 +6,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * When the jobs run (cron expressions in the portal's time zone; "-" turns one off). Every node runs
- * them: the delivery log and the outbox's claims keep each reminder and each mail to one.
+ * When the jobs run (cron expressions in the portal's time zone; "-" turns one off). Every node's
+ * timer fires: the reminders run on one node per firing (a cluster lock), and the delivery log would
+ * keep each reminder to one even without it; the outbox's claims keep each mail to one.
  */
 @Component
 class NotificationJobs {
@@ -27,7 +28,7 @@ class NotificationJobs {
             zone = "${parindex.time-zone:Asia/Ho_Chi_Minh}")
     void sendDeadlineReminders() {
         try {
-            reminders.run();
+            reminders.runOncePerCluster();
         } catch (RuntimeException failure) {
             log.error("Deadline reminder job failed", failure);
         }

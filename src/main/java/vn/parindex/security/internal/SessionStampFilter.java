@@ -9,7 +9,6 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,16 +23,20 @@ final class SessionStampFilter extends OncePerRequestFilter {
     private static final Logger log = LoggerFactory.getLogger(SessionStampFilter.class);
 
     private final SessionStamps stamps;
+    private final SecurityContextHolderStrategy contexts;
 
-    SessionStampFilter(SessionStamps stamps) {
+    /**
+     * Reads the same strategy instance the filter chain fills (Vaadin's bean), not the JVM-wide
+     * static holder: with two portal instances in one JVM (the two-node test) each has its own.
+     */
+    SessionStampFilter(SessionStamps stamps, SecurityContextHolderStrategy contexts) {
         this.stamps = stamps;
+        this.contexts = contexts;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        // Read per request: Vaadin installs its own strategy while the context starts.
-        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof PortalUserDetails user
