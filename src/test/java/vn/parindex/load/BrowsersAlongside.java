@@ -150,6 +150,10 @@ final class BrowsersAlongside {
     }
 
     private static String firstLine(String message) {
-        return message == null ? "?" : message.lines().findFirst().orElse("?");
+        if (message == null) {
+            return "?";
+        }
+        String flat = message.replaceAll("\\s+", " ").strip();
+        return flat.length() > 300 ? flat.substring(0, 300) : flat;
     }
 }

@@ -86,19 +86,26 @@ public class SelfAssessmentLoadSimulation extends Simulation {
                     .formParam("username", "#{username}")
                     .formParam("password", PASSWORD)
                     .check(currentLocation().is(BASE + "/")))
+            .exitHereIfFailed()
             .exec(bootstrap("home", "/"))
             .pause(Duration.ofSeconds(2), Duration.ofSeconds(5))
             .exec(uidl("open sheet", session -> navigate("/self-assessment", 1), substring("sa-tree")))
+            // A user whose sheet did not open (or whose UI fell out of step) stops: later requests would only
+            // repeat the first error.
+            .exitHereIfFailed()
             .exec(session -> session.set("saveNode", session.getInt("last.sa-save"))
                     .set("treeNode", session.getInt("last.sa-tree")))
             .during(Duration.ofSeconds(SECONDS))
             .on(pause(Duration.ofSeconds(3), Duration.ofSeconds(10))
                     .exec(SelfAssessmentLoadSimulation::chooseItem)
                     .exec(uidl("select item", SelfAssessmentLoadSimulation::select))
+                    .exitHereIfFailed()
                     .pause(Duration.ofSeconds(3), Duration.ofSeconds(10))
                     .exec(uidl("enter score", SelfAssessmentLoadSimulation::type))
+                    .exitHereIfFailed()
                     .pause(Duration.ofSeconds(1), Duration.ofSeconds(4))
                     .exec(uidl("save", SelfAssessmentLoadSimulation::clickSave, substring(SAVED_TEXT)))
+                    .exitHereIfFailed()
                     .exec(session -> {
                         SAVED.record(
                                 session.getString("username"), session.getString("code"), session.getString("value"));
