@@ -28,6 +28,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 import vn.parindex.assessment.EvidenceFile;
 import vn.parindex.assessment.EvidenceLibrary;
 import vn.parindex.assessment.EvidenceSummary;
@@ -35,6 +40,7 @@ import vn.parindex.assessment.ReferenceDraft;
 import vn.parindex.assessment.Sheet;
 import vn.parindex.assessment.UploadResult;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.DatabaseFailures;
 import vn.parindex.shared.TextLimits;
 import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
@@ -42,6 +48,8 @@ import vn.parindex.shared.ui.Notifications;
 
 /** The unit's evidence library: upload files, record document references, download, remove unused ones. */
 class EvidencePanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(EvidencePanel.class);
 
     private final transient EvidenceLibrary library;
     private final Runnable onChanged;
@@ -155,6 +163,15 @@ class EvidencePanel extends VerticalLayout {
             onChanged.run();
         } catch (BusinessRuleException refusal) {
             Notifications.error(Messages.of(this, refusal));
+        } catch (DataAccessException | TransactionException failure) {
+            // The content, its chunks, the entry and the audit event share one transaction, which
+            // rolled back: nothing of the file was kept, so the user can simply try again.
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Evidence file not stored, reference {}", reference, failure);
+            Notifications.error(getTranslation(
+                    DatabaseFailures.storageFull(failure) ? "evidence.notStored.full" : "evidence.notStored",
+                    fileName,
+                    reference));
         }
     }
 

@@ -9,11 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.DatabaseFailures;
 import vn.parindex.shared.ui.Notifications;
 
 /**
- * Failures inside a click or a value change: refused requests become a translated notification,
- * anything unexpected is logged with a reference the user can quote. Never a stack trace.
+ * Failures inside a click or a value change: refused requests become a translated notification, a
+ * database outage or a full database says that the change was not saved, anything unexpected is
+ * logged with a reference the user can quote. Never a stack trace.
  */
 class PortalErrorHandler implements ErrorHandler {
 
@@ -31,6 +33,14 @@ class PortalErrorHandler implements ErrorHandler {
             notify(ui, ui == null ? null : ui.getTranslation("error.forbidden.action"), true);
         } else if (find(cause, OptimisticLockingFailureException.class) != null) {
             notify(ui, ui == null ? null : ui.getTranslation("error.concurrentEdit"), false);
+        } else if (DatabaseFailures.unavailable(cause)) {
+            // An outage (restart, network): the transaction rolled back, the pool reconnects by itself.
+            log.warn("Database unavailable: {}", rootMessage(cause));
+            notify(ui, ui == null ? null : ui.getTranslation("error.databaseUnavailable"), true);
+        } else if (DatabaseFailures.storageFull(cause)) {
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            log.error("Database full {}", reference, cause);
+            notify(ui, ui == null ? null : ui.getTranslation("error.storageFull", reference), true);
         } else {
             String reference = UUID.randomUUID().toString().substring(0, 8);
             log.error("Unexpected error {}", reference, cause);
@@ -49,6 +59,14 @@ class PortalErrorHandler implements ErrorHandler {
                 Notifications.warning(text);
             }
         });
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {
