@@ -24,8 +24,9 @@ import vn.parindex.shared.pdf.AdministrativeDocument;
 /**
  * A block's results as files: what {@link RankingResults#results} lets the caller see (the latest
  * publication, or the draft for the roles that may see drafts), written as XLSX, CSV or PDF, a unit's
- * scorecard, and the signed results decision of a published block. Files are written straight to the
- * response stream on the request's own thread, so a long export holds up nobody else.
+ * scorecard, and the signed results decision of a published block. The screens call these on the
+ * background threads of {@link vn.parindex.shared.FileJobs} with the user's security context, so the
+ * roles and the focal point's scope are checked here whatever thread writes the file.
  */
 @Service
 @Transactional(readOnly = true)

@@ -19,6 +19,7 @@ import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaEditor;
 import vn.parindex.period.Phase;
 import vn.parindex.ranking.internal.RankingInputs;
+import vn.parindex.shared.FileJobs;
 import vn.parindex.support.JdbcRoundTrips;
 import vn.parindex.support.KaribuTest;
 import vn.parindex.support.SignIn;
@@ -28,7 +29,8 @@ import vn.parindex.support.SignIn;
  * of their own, added to the last test period and removed afterwards: the full draft ranking (area
  * indexes, places, changes) against a bare {@code SUM ... GROUP BY} over the same rows in the same run
  * (best of several warm runs each), the statements for 10 units and for all of them, and for 1,000
- * units the server-side build of /ranking. The scores are generated set-based ({@code INSERT ...
+ * units the server-side build of /ranking and the block's XLSX export (direct and through the
+ * background pool). The scores are generated set-based ({@code INSERT ...
  * SELECT}, a few statements per thousand units). Prints BENCH lines. Run on demand: {@code ./mvnw
  * -Pbenchmark verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=RankingBenchmark}.
  */
@@ -56,19 +58,25 @@ class RankingBenchmark extends KaribuTest {
     RankingInputs inputs;
 
     @Autowired
+    RankingExports exports;
+
+    @Autowired
+    FileJobs fileJobs;
+
+    @Autowired
     org.springframework.transaction.support.TransactionTemplate tx;
 
     @Test
-    void rankingOf1000UnitsWith200ComponentsEach() {
+    void rankingOf1000UnitsWith200ComponentsEach() throws Exception {
         measure(1000, "RKBENCH", 7, true);
     }
 
     @Test
-    void rankingOf10000UnitsWith200ComponentsEach() {
+    void rankingOf10000UnitsWith200ComponentsEach() throws Exception {
         measure(10_000, "RKBENCHX", 5, false);
     }
 
-    private void measure(int units, String blockCode, int runs, boolean view) {
+    private void measure(int units, String blockCode, int runs, boolean view) throws Exception {
         long periodId = AppraisalRows.ceiling(context);
         bufferPool();
         long started = System.nanoTime();
@@ -107,12 +115,13 @@ class RankingBenchmark extends KaribuTest {
             }
             String parts = parts(periodId, data.blockId, runs);
             long build = view ? viewBuild(periodId, data.blockId, units) : -1;
+            String xlsx = view ? xlsx(periodId, data.blockId) : "";
             System.out.printf(
                     "BENCH ranking, %d units x 200 components (%d items, generated in %d s, load %s):%n"
                             + "BENCH   statements: %d for 10 units, %d for %d units%n"
                             + "BENCH   bare SUM..GROUP BY: %d ms; full draft ranking: %d ms (%.2f x), best of %d%n"
                             + "BENCH   parts (best of %d, ms): %s%n"
-                            + "%s",
+                            + "%s%s",
                     units,
                     items,
                     fillSeconds,
@@ -126,7 +135,8 @@ class RankingBenchmark extends KaribuTest {
                     runs,
                     runs,
                     parts,
-                    view ? String.format("BENCH   /ranking server-side build: %d ms%n", build) : "");
+                    view ? String.format("BENCH   /ranking server-side build: %d ms%n", build) : "",
+                    xlsx);
             assertThat(large).isEqualTo(small);
             assertThat(last.ranked()).hasSize(units);
         } finally {
@@ -156,6 +166,35 @@ class RankingBenchmark extends KaribuTest {
         return String.format(
                 "context+tree %d, inputs (SQL and reading) %d, previous ranks %d, calculator %d",
                 best[0], best[1], best[2], best[3]);
+    }
+
+    /**
+     * The block's XLSX (draft, Vietnamese), best of three: written directly as the export service does,
+     * and through the background pool the screen uses (queued, made, kept for the session).
+     */
+    private String xlsx(long periodId, long blockId) throws Exception {
+        SignIn.as(context, "noivu");
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        long direct = Long.MAX_VALUE;
+        long background = Long.MAX_VALUE;
+        int bytes = 0;
+        for (int run = 0; run < 3; run++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            long t0 = System.nanoTime();
+            exports.xlsx(periodId, blockId, vi, out);
+            direct = Math.min(direct, (System.nanoTime() - t0) / 1_000_000);
+            bytes = out.size();
+            java.util.concurrent.CompletableFuture<FileJobs.FileJob> finished =
+                    new java.util.concurrent.CompletableFuture<>();
+            long t1 = System.nanoTime();
+            fileJobs.start("benchmark", "bench.xlsx", o -> exports.xlsx(periodId, blockId, vi, o), finished::complete);
+            FileJobs.FileJob job = finished.get(5, java.util.concurrent.TimeUnit.MINUTES);
+            background = Math.min(background, (System.nanoTime() - t1) / 1_000_000);
+            assertThat(job.state()).isEqualTo(FileJobs.State.DONE);
+        }
+        return String.format(
+                "BENCH   XLSX export of the block: %d ms (%d KB); through the background pool: %d ms%n",
+                direct, bytes / 1024, background);
     }
 
     /** Best of three: the view lists periods from final appraisal on, so the period is moved there meanwhile. */

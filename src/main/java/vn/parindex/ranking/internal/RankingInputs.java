@@ -12,10 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
+import vn.parindex.criteria.NodeLevel;
+import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
@@ -33,8 +36,9 @@ import vn.parindex.shared.BusinessRuleException;
  * components (final scores, survey points of the active import) and the area's applicable maximum,
  * the adjustment lines' sum and why a unit takes no place. Callers check access; this reads for them.
  *
- * <p>A component's area is found through its parent chain (AREA &gt; CRITERION &gt; COMPONENT, or a
- * component directly under its area); a component is not applicable when it, its criterion or its
+ * <p>A component's area is the area above it in the period's criteria tree (AREA &gt; CRITERION &gt;
+ * COMPONENT, or a component directly under its area), known before the scores are read; the markings
+ * come from the same tree. A component is not applicable when it, its criterion or its
  * area is marked not applicable to the unit. A score is the final score, else the appraised score,
  * else the unit's own (the same rule as the council's vote draft); units whose appraisal is not
  * final are not ranked anyway.
@@ -86,56 +90,55 @@ public class RankingInputs {
     List<UnitInput> inputs(long periodId, long blockId, CriteriaTree tree) {
         Map<Long, Map<Long, BigDecimal>> points = new HashMap<>();
         Map<Long, BigDecimal> adjustments = new HashMap<>();
-        // 1. final scores of applicable components, per unit and area; adjustment lines per unit. A
-        // unit with something marked not applicable (few) is read per component and filtered here,
-        // instead of probing the markings for each of the block's items.
+        // 1. final scores per unit: one row per unit, one sum per area and one for the adjustment
+        // lines. Which area a component adds to comes from the tree (its ids listed in the statement),
+        // so the items are neither joined to the criteria nor grouped on expressions: the rows are
+        // read in the assessments' order through covering indexes and summed as they stream by. The
+        // few units with something marked not applicable are read per component (statement 1b) and
+        // filtered here, instead of probing the markings for each of the block's items.
+        Columns columns = Columns.of(tree);
         Map<Long, Set<Long>> notApplicable = new HashMap<>();
-        for (Tuple rs : rows("""
-                select na.unit_id as unit_id, na.node_id as node_id
-                from criteria_not_applicable na
-                join org_unit u on u.id = na.unit_id
-                where u.block_id = ?1
-                """, blockId)) {
-            notApplicable
-                    .computeIfAbsent(longOf(rs, "unit_id"), id -> new HashSet<>())
-                    .add(longOf(rs, "node_id"));
+        tree.notApplicableUnitsByNode()
+                .forEach((nodeId, units) -> units.forEach(unitId -> notApplicable
+                        .computeIfAbsent(unitId, id -> new HashSet<>())
+                        .add(nodeId)));
+        for (Tuple rs : rows(columns.sumsPerUnit(), periodId, blockId)) {
+            long unitId = longOf(rs, "unit_id");
+            if (notApplicable.containsKey(unitId)) {
+                continue;
+            }
+            for (int c = 0; c < columns.areaIds.size(); c++) {
+                BigDecimal value = decimalOf(rs, "c" + c);
+                if (value != null) {
+                    points.computeIfAbsent(unitId, id -> new HashMap<>())
+                            .merge(columns.areaIds.get(c), value, BigDecimal::add);
+                }
+            }
+            BigDecimal adjustment = decimalOf(rs, "adj");
+            if (adjustment != null) {
+                adjustments.merge(unitId, adjustment, BigDecimal::add);
+            }
         }
+        String marked = notApplicable.isEmpty()
+                ? "-1"
+                : notApplicable.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
         for (Tuple rs : rows("""
-                select a.unit_id as unit_id,
-                       case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end as area_id,
-                       case when m.unit_id is null then null else n.id end as node_id,
-                       case when m.unit_id is null then null else p.id end as parent_id,
-                       case when m.unit_id is null then null else p.parent_id end as grandparent_id,
-                       sum(coalesce(ai.final_score, ai.appraised_score, i.self_score)) as points
+                select a.unit_id as unit_id, i.node_id as node_id,
+                       coalesce(ai.final_score, ai.appraised_score, i.self_score) as points
                 from self_assessment a
                 join org_unit u on u.id = a.unit_id
-                left join (select distinct x.unit_id from criteria_not_applicable x
-                           join org_unit xu on xu.id = x.unit_id where xu.block_id = ?2) m on m.unit_id = a.unit_id
                 join score_item i on i.assessment_id = a.id
-                join criteria_node n on n.id = i.node_id
-                left join criteria_node p on p.id = n.parent_id
                 left join appraisal_item ai on ai.score_item_id = i.id
-                where a.period_id = ?1 and u.block_id = ?2
-                  and n.level in ('COMPONENT', 'ADJUSTMENT')
-                  and (n.method is null or n.method <> 'SURVEY')
-                group by a.unit_id, case when n.level = 'ADJUSTMENT' then null else coalesce(p.parent_id, p.id) end,
-                         case when m.unit_id is null then null else n.id end,
-                         case when m.unit_id is null then null else p.id end,
-                         case when m.unit_id is null then null else p.parent_id end
-                """, periodId, blockId)) {
+                where a.period_id = ?1 and u.block_id = ?2 and a.unit_id in (%s)
+                """.formatted(marked), periodId, blockId)) {
             long unitId = longOf(rs, "unit_id");
+            long nodeId = longOf(rs, "node_id");
             BigDecimal value = decimalOf(rs, "points");
-            if (value == null) {
+            Set<Long> markings = notApplicable.get(unitId);
+            if (value == null || markings == null || !columns.counts(nodeId) || columns.excluded(nodeId, markings)) {
                 continue;
             }
-            Set<Long> marked = notApplicable.get(unitId);
-            if (marked != null
-                    && (marked.contains(longOf(rs, "node_id"))
-                            || marked.contains(longOf(rs, "parent_id"))
-                            || marked.contains(longOf(rs, "grandparent_id")))) {
-                continue;
-            }
-            Long areaId = longOf(rs, "area_id");
+            Long areaId = columns.areaOf.get(nodeId);
             if (areaId == null) {
                 adjustments.merge(unitId, value, BigDecimal::add);
             } else {
@@ -214,6 +217,99 @@ public class RankingInputs {
                     adjustments.getOrDefault(unitId, BigDecimal.ZERO)));
         }
         return inputs;
+    }
+
+    /**
+     * The scored nodes of a criteria set as the sum statement's columns: per area its components
+     * (survey components excepted: their points come from the survey import), and the adjustment
+     * lines; each node's parent and grandparent, to test the markings.
+     */
+    private record Columns(
+            List<Long> areaIds,
+            List<List<Long>> componentIds,
+            List<Long> adjustmentIds,
+            Map<Long, Long> areaOf,
+            Map<Long, Long> parentOf) {
+
+        static Columns of(CriteriaTree tree) {
+            List<Long> areaIds = new ArrayList<>();
+            List<List<Long>> componentIds = new ArrayList<>();
+            Map<Long, Long> areaOf = new HashMap<>();
+            Map<Long, Long> parentOf = new HashMap<>();
+            for (CriteriaNodeView area : tree.areas()) {
+                List<Long> ids = new ArrayList<>();
+                collect(area, area.id(), ids, areaOf, parentOf);
+                areaIds.add(area.id());
+                componentIds.add(ids);
+            }
+            List<Long> adjustmentIds = new ArrayList<>();
+            for (CriteriaNodeView line : tree.adjustments()) {
+                if (!survey(line)) {
+                    adjustmentIds.add(line.id());
+                    parentOf.put(line.id(), line.parentId());
+                }
+            }
+            return new Columns(areaIds, componentIds, adjustmentIds, areaOf, parentOf);
+        }
+
+        private static void collect(
+                CriteriaNodeView node, long areaId, List<Long> ids, Map<Long, Long> areaOf, Map<Long, Long> parentOf) {
+            parentOf.put(node.id(), node.parentId());
+            if (node.level() == NodeLevel.COMPONENT && !survey(node)) {
+                ids.add(node.id());
+                areaOf.put(node.id(), areaId);
+            }
+            node.children().forEach(child -> collect(child, areaId, ids, areaOf, parentOf));
+        }
+
+        private static boolean survey(CriteriaNodeView node) {
+            return node.scoring() != null && node.method() == ScoringMethod.SURVEY;
+        }
+
+        /** Whether the node's score counts (a non-survey component or adjustment line of the set). */
+        boolean counts(long nodeId) {
+            return areaOf.containsKey(nodeId) || adjustmentIds.contains(nodeId);
+        }
+
+        /** Whether the node, its criterion or its area is marked not applicable. */
+        boolean excluded(long nodeId, Set<Long> markings) {
+            Long parent = parentOf.get(nodeId);
+            Long grandparent = parent == null ? null : parentOf.get(parent);
+            return markings.contains(nodeId)
+                    || (parent != null && markings.contains(parent))
+                    || (grandparent != null && markings.contains(grandparent));
+        }
+
+        /** Per unit of the block: one sum per area (c0, c1, ...) and the adjustment lines' (adj). */
+        String sumsPerUnit() {
+            String score = "coalesce(ai.final_score, ai.appraised_score, i.self_score)";
+            StringBuilder sql = new StringBuilder("select a.unit_id as unit_id");
+            for (int c = 0; c < componentIds.size(); c++) {
+                sql.append(",\n       ")
+                        .append(sumOf(componentIds.get(c), score))
+                        .append(" as c")
+                        .append(c);
+            }
+            sql.append(",\n       ").append(sumOf(adjustmentIds, score)).append(" as adj");
+            return sql.append("""
+
+                    from self_assessment a
+                    join org_unit u on u.id = a.unit_id
+                    join score_item i on i.assessment_id = a.id
+                    left join appraisal_item ai on ai.score_item_id = i.id
+                    where a.period_id = ?1 and u.block_id = ?2
+                    group by a.unit_id
+                    """).toString();
+        }
+
+        private static String sumOf(List<Long> ids, String score) {
+            if (ids.isEmpty()) {
+                return "null";
+            }
+            return "sum(case when i.node_id in ("
+                    + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ") then " + score + " end)";
+        }
     }
 
     /** Per area, its maximum applicable to the unit (no unit has id -1: nothing marked not applicable). */

@@ -11,12 +11,10 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -29,7 +27,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.StreamResource;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -57,7 +54,9 @@ import vn.parindex.security.CurrentUserService;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
+import vn.parindex.shared.FileJobs;
 import vn.parindex.shared.TextLimits;
+import vn.parindex.shared.ui.BackgroundDownload;
 import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
@@ -79,6 +78,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
     private final transient RankingResults results;
     private final transient ResultPublications publications;
     private final transient RankingExports exports;
+    private final transient FileJobs fileJobs;
     private final boolean secretariat;
     private final boolean readsEveryUnit;
     private final Select<PeriodSummary> period = new Select<>();
@@ -92,10 +92,12 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
             RankingResults results,
             ResultPublications publications,
             RankingExports exports,
+            FileJobs fileJobs,
             CurrentUserService currentUser) {
         this.results = results;
         this.publications = publications;
         this.exports = exports;
+        this.fileJobs = fileJobs;
         CurrentUser me = currentUser.require();
         this.secretariat = me.hasRole(Role.SECRETARIAT);
         this.readsEveryUnit =
@@ -276,19 +278,9 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         }
     }
 
-    private Anchor download(String id, String labelKey, String fileName, FileWriter writer) {
-        StreamResource resource = new StreamResource(fileName, (out, session) -> writer.write(out));
-        Anchor anchor = new Anchor(resource, "");
-        anchor.getElement().setAttribute("download", true);
-        anchor.add(new Button(getTranslation(labelKey), VaadinIcon.DOWNLOAD.create()));
-        anchor.setId(id);
-        return anchor;
-    }
-
-    /** Writes one export into the response. */
-    @FunctionalInterface
-    private interface FileWriter {
-        void write(java.io.OutputStream out) throws java.io.IOException;
+    /** The file is made in the background (progress, then a link), never on the download request. */
+    private BackgroundDownload download(String id, String labelKey, String fileName, FileJobs.Writer writer) {
+        return new BackgroundDownload(fileJobs, id, getTranslation(labelKey), fileName, writer);
     }
 
     private void recordDecision(BlockResults shown) {

@@ -4,17 +4,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.StreamResource;
+import com.vaadin.flow.server.VaadinSession;
+import java.io.ByteArrayOutputStream;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -22,9 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import vn.parindex.appraisal.AppraisalRows;
 import vn.parindex.period.Phase;
+import vn.parindex.ranking.RankingExports;
 import vn.parindex.ranking.UnitResultRow;
+import vn.parindex.shared.ui.BackgroundDownload;
 import vn.parindex.support.KaribuTest;
 import vn.parindex.support.SignIn;
 import vn.parindex.support.UiAssertions;
@@ -40,6 +50,9 @@ class RankingUiTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    RankingExports exports;
 
     private long district;
 
@@ -177,5 +190,87 @@ class RankingUiTest extends KaribuTest {
         assertThat(cellText(namSach, "rank")).isEqualTo("1");
         assertThat(cellText(chiLinh, "change")).isEqualTo("▲1");
         assertThat(rows).extracting(UnitResultRow::rank).isSorted();
+    }
+
+    /** Runs the UI's pending updates from the background threads until the file's link shows. */
+    private static BackgroundDownload finished(String id) throws InterruptedException {
+        BackgroundDownload download = _get(BackgroundDownload.class, spec -> spec.withId(id + "-box"));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (download.preparing() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+            MockVaadin.clientRoundtrip();
+        }
+        return download;
+    }
+
+    @Test
+    void anExportShowsProgressThenOffersTheFinishedFile() throws Exception {
+        openAs("lanhdao");
+        long period2023 = jdbc.queryForObject("select id from assessment_period where year = 2023", Long.class);
+        long departments = jdbc.queryForObject("select id from org_block where code = 'DEPARTMENT'", Long.class);
+        navigate(period2023, departments);
+        assertThat(_find(Anchor.class, spec -> spec.withId("ranking-csv-file"))).isEmpty();
+
+        // The file is made on another thread, which tells the page through UI.access: holding the
+        // session's lock keeps that news queued, as a browser sees the page until its next poll.
+        VaadinSession.getCurrent().lock();
+        try {
+            _click(_get(Button.class, spec -> spec.withId("ranking-csv")));
+            assertThat(_get(ProgressBar.class, spec -> spec.withId("ranking-csv-progress"))
+                            .isVisible())
+                    .isTrue();
+            assertThat(_get(Span.class, spec -> spec.withId("ranking-csv-progress-text"))
+                            .getText())
+                    .isEqualTo("Đang chuẩn bị tệp…");
+            assertThat(_get(Button.class, spec -> spec.withId("ranking-csv")).isEnabled())
+                    .isFalse();
+            assertThat(UI.getCurrent().getPollInterval()).isPositive();
+        } finally {
+            VaadinSession.getCurrent().unlock();
+        }
+
+        BackgroundDownload download = finished("ranking-csv");
+        assertThat(download.preparing()).isFalse();
+        assertThat(_get(ProgressBar.class, spec -> spec.withId("ranking-csv-progress"))
+                        .isVisible())
+                .isFalse();
+        Anchor link = _get(Anchor.class, spec -> spec.withId("ranking-csv-file"));
+        assertThat(link.getText()).isEqualTo("Tải về chi-so-cchc-2023-DEPARTMENT.csv");
+        assertThat(_get(Button.class, spec -> spec.withId("ranking-csv")).isEnabled())
+                .isTrue();
+        assertThat(UI.getCurrent().getPollInterval()).isNegative();
+        // the link's download writes the file the export service writes directly
+        ByteArrayOutputStream fetched = new ByteArrayOutputStream();
+        download.finishedFile().orElseThrow().getWriter().accept(fetched, VaadinSession.getCurrent());
+        ByteArrayOutputStream direct = new ByteArrayOutputStream();
+        exports.csv(period2023, departments, java.util.Locale.forLanguageTag("vi"), direct);
+        assertThat(fetched.toByteArray()).isEqualTo(direct.toByteArray());
+
+        // another user in another session cannot have it through the same resource
+        StreamResource resource = download.finishedFile().orElseThrow();
+        openAs("noivu");
+        assertThatThrownBy(() -> resource.getWriter().accept(new ByteArrayOutputStream(), VaadinSession.getCurrent()))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aFocalPointsScorecardIsMadeInTheBackgroundToo() throws Exception {
+        openAs("gtvt");
+        UI.getCurrent().navigate("ranking");
+        assertThat(_find(Button.class, spec -> spec.withId("ranking-xlsx"))).isEmpty();
+        VaadinSession.getCurrent().lock();
+        try {
+            _click(_get(Button.class, spec -> spec.withId("ranking-scorecard")));
+            assertThat(_get(ProgressBar.class, spec -> spec.withId("ranking-scorecard-progress"))
+                            .isVisible())
+                    .isTrue();
+        } finally {
+            VaadinSession.getCurrent().unlock();
+        }
+        finished("ranking-scorecard");
+        assertThat(_get(Anchor.class, spec -> spec.withId("ranking-scorecard-file"))
+                        .getText())
+                .startsWith("Tải về chi-so-cchc-")
+                .endsWith("-SGTVT.pdf");
     }
 }
