@@ -156,7 +156,8 @@ class ShellUiTest extends KaribuTest {
                         "Leader classification",
                         "Classification rules",
                         "Awards",
-                        "Units");
+                        "Units",
+                        "Audit trail");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
 
