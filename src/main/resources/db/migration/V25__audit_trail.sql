@@ -16,6 +16,9 @@ CREATE INDEX ix_audit_event_action ON audit_event (action, occurred_at);
 CREATE INDEX ix_audit_event_type_time ON audit_event (entity_type, occurred_at);
 CREATE INDEX ix_audit_event_unit ON audit_event (unit_id, occurred_at);
 CREATE INDEX ix_audit_event_period ON audit_event (period_id, occurred_at);
+-- unit and period together (the usual pair): without it, a unit with no events in the period would
+-- be read event by event (measured: 17-23 s at 5 million events)
+CREATE INDEX ix_audit_event_unit_period ON audit_event (unit_id, period_id, occurred_at);
 
 -- The chain head: one row, locked (SELECT ... FOR UPDATE) by every writing transaction, so writers on
 -- any node append to one chain.

@@ -32,6 +32,7 @@ import vn.parindex.assessment.internal.ScoreItemRepository;
 import vn.parindex.assessment.internal.SelfAssessment;
 import vn.parindex.assessment.internal.SelfAssessmentRepository;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaSetRef;
 import vn.parindex.criteria.CriteriaTree;
@@ -196,7 +197,7 @@ public class SelfAssessments {
         } catch (OptimisticLockingFailureException raced) {
             throw new ConcurrentEditException();
         }
-        audit.record("SELF_SCORES_SAVED", "SELF_ASSESSMENT", assessmentId, before, after);
+        audit.record(scope(assessment), "SELF_SCORES_SAVED", "SELF_ASSESSMENT", assessmentId, before, after);
         return after.size();
     }
 
@@ -219,6 +220,7 @@ public class SelfAssessments {
         Progress progress = Progress.of(rules.values(), states);
         assessment.submit(currentUser.require().username(), Instant.now(clock));
         audit.record(
+                scope(assessment),
                 assessment.getWithdrawnAt() == null ? "SELF_ASSESSMENT_SUBMITTED" : "SELF_ASSESSMENT_RESUBMITTED",
                 "SELF_ASSESSMENT",
                 assessmentId,
@@ -252,6 +254,7 @@ public class SelfAssessments {
         before.put("submittedAt", assessment.getSubmittedAt());
         assessment.withdraw(currentUser.require().username(), Instant.now(clock));
         audit.record(
+                scope(assessment),
                 "SELF_ASSESSMENT_WITHDRAWN",
                 "SELF_ASSESSMENT",
                 assessmentId,
@@ -295,7 +298,13 @@ public class SelfAssessments {
         after.put("code", rule.code());
         after.put("score", item.getSelfScore());
         after.put("recheck", false);
-        audit.record("SCORE_ITEM_RECONFIRMED", "SELF_ASSESSMENT", assessmentId, Map.of("recheck", true), after);
+        audit.record(
+                scope(assessment),
+                "SCORE_ITEM_RECONFIRMED",
+                "SELF_ASSESSMENT",
+                assessmentId,
+                Map.of("recheck", true),
+                after);
     }
 
     /**
@@ -332,6 +341,7 @@ public class SelfAssessments {
         String cleanReason = reason.strip();
         assessment.returnToUnit(currentUser.require().username(), Instant.now(clock), cleanReason);
         audit.record(
+                scope(assessment),
                 "SELF_ASSESSMENT_RETURNED",
                 "SELF_ASSESSMENT",
                 assessmentId,
@@ -556,4 +566,9 @@ public class SelfAssessments {
 
     /** A score and note as the audit trail keeps them. */
     record AuditedValue(BigDecimal score, String note) {}
+
+    /** The unit and period of an assessment's audit events, for the audit viewer's filters. */
+    private static AuditScope scope(SelfAssessment assessment) {
+        return AuditScope.of(assessment.getUnitId(), assessment.getPeriodId());
+    }
 }

@@ -125,7 +125,7 @@ class AuditChainTest {
         try {
             AuditVerification result = verifyAsAdmin();
             assertThat(result.problem()).isEqualTo(AuditProblem.DELETED);
-            assertThat(result.eventId()).isEqualTo(((Number) newest.get("id")).longValue());
+            assertThat(result.chainSeq()).isEqualTo(((Number) newest.get("chain_seq")).longValue());
         } finally {
             reinsert(newest);
         }

@@ -34,7 +34,11 @@ public class AuditEvent {
     private Long unitId;
     private Long periodId;
     private Long chainSeq;
+
+    @Column(columnDefinition = "char(64)")
     private String previousHash;
+
+    @Column(columnDefinition = "char(64)")
     private String hash;
 
     protected AuditEvent() {}

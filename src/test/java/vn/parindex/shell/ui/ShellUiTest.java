@@ -170,7 +170,8 @@ class ShellUiTest extends KaribuTest {
                         "Classification rules",
                         "Awards",
                         "Award types",
-                        "Units");
+                        "Units",
+                        "Audit trail");
         assertThat(_get(HomeView.class).getElement().getTextRecursively()).contains("Welcome");
     }
 
