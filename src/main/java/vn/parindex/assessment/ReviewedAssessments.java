@@ -90,8 +90,11 @@ public class ReviewedAssessments {
                 });
     }
 
-    /** Every self-assessment of a period, submitted or not, in one statement. */
-    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.ADMIN})
+    /**
+     * Every self-assessment of a period, submitted or not, in one statement. LEADER too: the
+     * appraisal outcomes it feeds ({@code AppraisalResults.forBlock}) are open to leaders.
+     */
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.ADMIN, Role.Names.LEADER})
     public List<AssessmentRef> inPeriod(long periodId) {
         return assessments.findByPeriodId(periodId).stream()
                 .map(ReviewedAssessments::ref)

@@ -3,6 +3,7 @@ package vn.parindex.dashboard.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,9 @@ class DashboardHomeCards implements HomeCards {
             Card card = new Card(ui.getTranslation("dashboard.home.title"), ui.getTranslation("dashboard.home.text"));
             card.setId("home-dashboard");
             card.addClassName("portal-card-dashboard");
-            Anchor open = new Anchor("dashboard", ui.getTranslation("dashboard.home.open"));
+            Anchor open = new Anchor(
+                    RouteConfiguration.forSessionScope().getUrl(ProvinceDashboardView.class),
+                    ui.getTranslation("dashboard.home.open"));
             open.setId("home-dashboard-open");
             card.add(open);
             return List.of(card);
@@ -58,7 +61,9 @@ class DashboardHomeCards implements HomeCards {
                         Formats.score(dashboard.latest().index(), locale),
                         dashboard.latest().rank()));
             }
-            Anchor open = new Anchor("dashboard/unit", ui.getTranslation("dashboard.home.open"));
+            Anchor open = new Anchor(
+                    RouteConfiguration.forSessionScope().getUrl(UnitDashboardView.class),
+                    ui.getTranslation("dashboard.home.open"));
             open.setId("home-unit-dashboard-open");
             card.add(open);
             return List.of(card);

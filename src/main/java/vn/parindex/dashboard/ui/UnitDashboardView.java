@@ -37,6 +37,11 @@ import vn.parindex.shared.ui.Messages;
 @RolesAllowed(Role.Names.FOCAL_POINT)
 public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
+    /** The self-assessment and explanation screens (other modules' views, reached by their routes). */
+    static final String SELF_ASSESSMENT_ROUTE = "self-assessment";
+
+    static final String EXPLANATIONS_ROUTE = "explanations";
+
     private final transient Dashboards dashboards;
     private final H2 title = new H2();
     private final Div facts = new Div();
@@ -124,7 +129,7 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         for (DueAssessment assessment : dashboard.dueAssessments()) {
             ListItem item = new ListItem();
             item.add(new Anchor(
-                    "self-assessment",
+                    SELF_ASSESSMENT_ROUTE,
                     getTranslation(
                             "dashboard.unit.dueAssessment",
                             assessment.period().title(locale),
@@ -137,7 +142,7 @@ public class UnitDashboardView extends VerticalLayout implements HasDynamicTitle
         for (ExplanationRequests requests : dashboard.dueExplanations()) {
             ListItem item = new ListItem();
             item.add(new Anchor(
-                    "explanations",
+                    EXPLANATIONS_ROUTE,
                     getTranslation(
                             "dashboard.unit.dueExplanations",
                             requests.period().title(locale),
