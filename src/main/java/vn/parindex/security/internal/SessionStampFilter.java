@@ -8,9 +8,12 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.parindex.shared.DatabaseFailures;
 
 /**
  * Ends a session at its next request once its account was disabled, its password reset or its
@@ -40,7 +43,7 @@ final class SessionStampFilter extends OncePerRequestFilter {
         Authentication authentication = contexts.getContext().getAuthentication();
         if (authentication != null
                 && authentication.getPrincipal() instanceof PortalUserDetails user
-                && !stamps.current(user.id(), user.sessionStamp())) {
+                && !current(user)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -49,5 +52,26 @@ final class SessionStampFilter extends OncePerRequestFilter {
             log.info("Ended a session of '{}': the account was disabled or changed", user.getUsername());
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Without the database the stamp cannot be read. The request goes on then: whatever it does needs
+     * the database too and fails there, where the portal tells the user that nothing was saved and
+     * to try again, instead of the browser getting a bare server error; the next request once the
+     * database is back is checked again.
+     */
+    private boolean current(PortalUserDetails user) {
+        try {
+            return stamps.current(user.id(), user.sessionStamp());
+        } catch (DataAccessException | TransactionException failure) {
+            if (!DatabaseFailures.unavailable(failure)) {
+                throw failure;
+            }
+            log.warn(
+                    "Session stamp of '{}' not checked, database unavailable: {}",
+                    user.getUsername(),
+                    failure.getMessage());
+            return true;
+        }
     }
 }

@@ -1,10 +1,14 @@
 package vn.parindex.shell.internal;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.shared.Registration;
 import com.zaxxer.hikari.HikariDataSource;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -158,6 +162,17 @@ class DatabaseRestartTest extends KaribuTest {
             assertThat(UiAssertions.notificationTexts())
                     .contains("The database cannot be reached right now. Your last change was not saved. Please try"
                             + " again in a moment; if it keeps failing, tell the system administrator.");
+
+            // A page opened during the outage: the error page says so (the failure rerouted as the
+            // router does when a view or listener throws it).
+            UI.getCurrent().setLocale(new Locale("vi"));
+            Registration rerouting = UI.getCurrent()
+                    .addBeforeEnterListener(event -> event.rerouteToError((RuntimeException) outage, ""));
+            UI.getCurrent().navigate("notifications");
+            rerouting.remove();
+            assertThat(_get(_get(Component.class, spec -> spec.withId("unexpected-error-view")), H2.class)
+                            .getText())
+                    .isEqualTo("Tạm thời không kết nối được cơ sở dữ liệu");
 
             db.stop(); // forgets the dead process
             long restarting = System.nanoTime();
