@@ -95,6 +95,13 @@ public class Nominations {
         return store.types();
     }
 
+    /** Every award type, inactive ones too (to name what older nominations and rules use). */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
+    public List<AwardType> allTypes() {
+        return store.typeUsages().stream().map(AwardTypeUsage::type).toList();
+    }
+
     /** The period's eligibility rules. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
@@ -676,6 +683,12 @@ public class Nominations {
             reviewedBy = old.reviewedBy();
             reviewedAt = old.reviewedAt();
             returnReason = old.status() == NominationStatus.RETURNED ? old.returnReason() : null;
+            if (status == NominationStatus.ACCEPTED && ownUnit(me, d.unitId())) {
+                // moved to the secretariat's own unit: its acceptance cannot stand, the leader decides
+                status = NominationStatus.PROPOSED;
+                reviewedBy = null;
+                reviewedAt = null;
+            }
         }
         return new NominationRow(
                 old == null ? 0 : old.id(),

@@ -264,8 +264,8 @@ class DemoAwards implements ApplicationRunner {
                 }
                 for (UnitResultRow row : top.subList(0, Math.min(top.size(), limit - 1))) {
                     UnitSummary unit = organization.unit(row.unitId());
-                    // the head in office in 2022, name and title from their term
-                    head(periodId, unit.id(), null, null, unit.nameVi(), type);
+                    // the head in office in 2022, linked to their term (the name comes from it)
+                    head(periodId, unit.id(), null, unit.headTitleVi(), unit.nameVi(), type);
                 }
             }
             nominations.acceptAll(periodId);

@@ -231,6 +231,7 @@ class AwardTypesTest {
         SignIn.as(context, "hoidong1");
         assertThatThrownBy(() -> types.list()).isInstanceOf(AccessDeniedException.class);
         assertThat(typeCount()).isEqualTo(before);
+        SignIn.as(context, "lanhdao");
         assertThat(demoDefault().nameVi()).isEqualTo("Bằng khen của Chủ tịch UBND tỉnh");
     }
 }

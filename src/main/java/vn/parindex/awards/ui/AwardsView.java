@@ -504,11 +504,12 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
         rules.removeAll();
         List<EligibilityRule> list = nominations.rules(periodId());
         List<AwardType> types = nominations.types();
+        List<AwardType> named = nominations.allTypes();
         if (list.isEmpty()) {
             rules.add(new Span(getTranslation("awards.noRules")));
         }
         for (EligibilityRule rule : list) {
-            String typeName = types.stream()
+            String typeName = named.stream()
                     .filter(t -> t.id() == rule.awardTypeId())
                     .map(t -> t.name(getLocale()))
                     .findFirst()

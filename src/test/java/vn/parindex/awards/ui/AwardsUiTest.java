@@ -63,6 +63,11 @@ class AwardsUiTest extends KaribuTest {
         assertThat(UiAssertions.notificationTexts()).contains("Không có đề nghị nào chờ phê duyệt.");
         assertThat(nominations()).isEqualTo(before);
         assertThat(_find(Button.class, spec -> spec.withId("awards-new"))).isEmpty();
+        // approving the whole list at another type asks for the type first
+        _click(_get(Button.class, spec -> spec.withId("awards-approve-all-as")));
+        ComboBox<?> otherType = _get(ComboBox.class, spec -> spec.withId("awards-all-other-type"));
+        assertThat(otherType.isInvalid()).isTrue();
+        assertThat(otherType.getErrorMessage()).isEqualTo("Chọn hình thức khen thưởng.");
     }
 
     @Test
