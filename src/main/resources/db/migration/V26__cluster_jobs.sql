@@ -1,12 +1,12 @@
 -- Scheduled jobs run once per cluster (docs/adr/0008-cluster-job-lock.md).
 -- INT_LOCK is Spring Integration's JDBC lock registry table (its schema-mysql.sql): a node holds a
--- job's lock while it runs it, as a row that replicates (unlike GET_LOCK) and expires when a node dies.
+-- job's lock while it runs it, as a row that replicates (unlike GET_LOCK); a dead node's row expires.
 CREATE TABLE INT_LOCK (
     LOCK_KEY     CHAR(36)     NOT NULL,
     REGION       VARCHAR(100) NOT NULL,
     CLIENT_ID    CHAR(36),
     CREATED_DATE DATETIME(6)  NOT NULL,
-    CONSTRAINT INT_LOCK_PK PRIMARY KEY (LOCK_KEY, REGION)
+    PRIMARY KEY (LOCK_KEY, REGION)
 ) ENGINE = InnoDB;
 
 -- When each job last started, and where: a node whose timer fires just after another node finished

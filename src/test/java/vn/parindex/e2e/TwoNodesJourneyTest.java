@@ -278,7 +278,11 @@ class TwoNodesJourneyTest {
         SignIn.as(nodeA, "noivu");
         nodeA.getBean(PeriodAdministration.class)
                 .extendDeadline(
-                        periodId, unitId, Phase.SELF_ASSESSMENT, LocalDate.now().plusDays(3), "Hai nút");
+                        periodId,
+                        unitId,
+                        Phase.SELF_ASSESSMENT,
+                        LocalDate.now(nodeA.getBean(java.time.Clock.class)).plusDays(3),
+                        "Hai nút");
         SignIn.out();
         JdbcTemplate jdbc = new JdbcTemplate(nodeA.getBean(DataSource.class));
         String runs = "select count(*) from audit_event where action = 'DEADLINE_REMINDERS_SENT'";

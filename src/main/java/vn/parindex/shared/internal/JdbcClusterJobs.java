@@ -46,6 +46,9 @@ final class JdbcClusterJobs implements ClusterJobs {
         this.node = node;
     }
 
+    /** Width of {@code cluster_job.last_node} (V26). */
+    static final int NODE_NAME_LENGTH = 100;
+
     /** A name for this node in the logs and in {@code cluster_job.last_node}. */
     static String nodeName() {
         String host;
@@ -55,7 +58,7 @@ final class JdbcClusterJobs implements ClusterJobs {
             host = "node";
         }
         String name = host + "/" + UUID.randomUUID().toString().substring(0, 8);
-        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+        return name.length() > NODE_NAME_LENGTH ? name.substring(name.length() - NODE_NAME_LENGTH) : name;
     }
 
     @Override
