@@ -35,7 +35,8 @@ class SessionStampOutageTest {
     void aSessionIsNeitherEndedNorRefusedWhileTheDatabaseIsUnreachable() throws Exception {
         DriverManagerDataSource unreachable = new DriverManagerDataSource(
                 "jdbc:mariadb://127.0.0.1:" + closedPort() + "/parindex?connectTimeout=1000", "nobody", "none");
-        SessionStampFilter filter = new SessionStampFilter(new SessionStamps(new JdbcTemplate(unreachable)));
+        SessionStampFilter filter = new SessionStampFilter(
+                new SessionStamps(new JdbcTemplate(unreachable)), SecurityContextHolder.getContextHolderStrategy());
         UserAccount account = new UserAccount("toutage", "hash", "Người dùng thử", Instant.now());
         ReflectionTestUtils.setField(account, "id", 42L);
         PortalUserDetails user = new PortalUserDetails(account);
