@@ -91,7 +91,11 @@ class EvidenceFaultTest {
                 "injected: storage error")) {
             assertThatThrownBy(() -> library.upload(target.periodId(), target.unitId(), "Plan 2024.pdf", scan))
                     .isInstanceOf(DataAccessException.class)
-                    .hasStackTraceContaining("injected: storage error");
+                    .hasStackTraceContaining("injected: storage error")
+                    .satisfies(failure -> assertThat(
+                                    DatabaseFailures.storageFull(failure) || DatabaseFailures.unavailable(failure))
+                            .as("neither full nor unavailable: the generic message")
+                            .isFalse());
         }
         assertNothingStored(target, sha256);
     }
