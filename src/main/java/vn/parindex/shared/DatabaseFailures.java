@@ -32,20 +32,29 @@ public final class DatabaseFailures {
      * working connection in time, the server went away, or it is shutting down.
      */
     public static boolean unavailable(Throwable error) {
+        // When the server itself answered with an error, it is reachable: Hibernate and Spring may still
+        // wrap that answer as a connection failure (Connector/J reports an unknown SQL state class, a
+        // trigger's 45000 say, as SQLTransientConnectionException), so the server's own code decides.
+        SQLException answer = deepestServerError(error);
+        if (answer != null) {
+            return connectionLost(answer);
+        }
         for (Throwable current = error; current != null; current = next(current)) {
             if (current instanceof DataAccessResourceFailureException
                     || current instanceof CannotCreateTransactionException
-                    || current instanceof SQLTransientConnectionException
                     || current instanceof SQLNonTransientConnectionException
                     || current instanceof SQLRecoverableException
                     || current instanceof java.net.ConnectException
                     || current.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (current instanceof SQLException sql
-                    && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                            || sql.getErrorCode() == ER_SERVER_SHUTDOWN
-                            || sql.getErrorCode() == ER_CONNECTION_KILLED)) {
+            // MariaDB Connector/J reports any SQL state class it does not know (a trigger's 45000, say)
+            // as SQLTransientConnectionException; only the pool's own (no server error code) is an outage
+            if (current instanceof SQLTransientConnectionException transientError
+                    && transientError.getErrorCode() == 0) {
+                return true;
+            }
+            if (current instanceof SQLException sql && connectionLost(sql)) {
                 return true;
             }
         }
@@ -61,6 +70,23 @@ public final class DatabaseFailures {
             }
         }
         return false;
+    }
+
+    private static boolean connectionLost(SQLException sql) {
+        return (sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                || sql.getErrorCode() == ER_SERVER_SHUTDOWN
+                || sql.getErrorCode() == ER_CONNECTION_KILLED;
+    }
+
+    /** The innermost exception carrying a server error code, or null when no server answered. */
+    private static SQLException deepestServerError(Throwable error) {
+        SQLException deepest = null;
+        for (Throwable current = error; current != null; current = next(current)) {
+            if (current instanceof SQLException sql && sql.getErrorCode() > 0) {
+                deepest = sql;
+            }
+        }
+        return deepest;
     }
 
     private static Throwable next(Throwable current) {
