@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.criteria.ScoringMethod;
@@ -92,16 +94,22 @@ class SaveAtomicityTest {
         long[] connectionId = {0};
         assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
                     assessments.save(target.assessmentId(), List.of(target.change()));
-                    entityManager.flush();
-                    // Both rows are written, inside the transaction, when the connection goes.
-                    assertThat(jdbc.queryForObject(
-                                    "select self_score from score_item where id = ?",
-                                    BigDecimal.class,
-                                    target.itemId()))
-                            .isEqualByComparingTo(target.change().score());
-                    assertThat(auditEvents(target)).isEqualTo(target.auditEventsBefore() + 1);
-                    connectionId[0] = jdbc.queryForObject("select connection_id()", Long.class);
-                    kill(connectionId[0]);
+                    // The audit chain writes the event just before the commit; this runs after it, so
+                    // both rows are written, inside the transaction, when the connection goes.
+                    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                        @Override
+                        public void beforeCommit(boolean readOnly) {
+                            entityManager.flush();
+                            assertThat(jdbc.queryForObject(
+                                            "select self_score from score_item where id = ?",
+                                            BigDecimal.class,
+                                            target.itemId()))
+                                    .isEqualByComparingTo(target.change().score());
+                            assertThat(auditEvents(target)).isEqualTo(target.auditEventsBefore() + 1);
+                            connectionId[0] = jdbc.queryForObject("select connection_id()", Long.class);
+                            kill(connectionId[0]);
+                        }
+                    });
                 }))
                 .satisfies(failure -> assertThat(DatabaseFailures.unavailable(failure))
                         .as("the lost connection is recognised as an outage: " + failure)
