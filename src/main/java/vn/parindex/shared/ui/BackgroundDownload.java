@@ -109,8 +109,7 @@ public class BackgroundDownload extends HorizontalLayout {
             return;
         }
         String id = job.id();
-        StreamResource resource =
-                new StreamResource(fileName, (out, session) -> out.write(jobs.content(id, sessionId(session))));
+        resource = new StreamResource(fileName, (out, session) -> out.write(jobs.content(id, sessionId(session))));
         file = new Anchor(resource, getTranslation("export.ready", fileName));
         file.getElement().setAttribute("download", true);
         file.setId(button.getId().orElse("") + "-file");
