@@ -275,8 +275,6 @@ class TwoNodesJourneyTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Disabled(
-            "Flaky with two nodes in one JVM: SystemAuthentication sets the JVM-wide security context holder, which is node A's, so node B's method security finds no authentication when B wins the lock. Fix: inject the SecurityContextHolderStrategy bean into the job.")
     void theReminderJobFiredOnBothNodesAtOnceRunsOnOne() throws Exception {
         Person focalPoint = NotificationFixtures.person(nodeA, Role.FOCAL_POINT, unitId, true, Locales.VIETNAMESE);
         SignIn.as(nodeA, "noivu");

@@ -209,6 +209,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
             allAs.setItems(nominations.types());
             allAs.setItemLabelGenerator(t -> t.name(getLocale()));
             allAs.setPlaceholder(getTranslation("awards.awardType"));
+            allAs.setWidth("20em");
             listActions.add(allAs);
             listActions.add(button("awards-approve-all-as", "awards.approveAllAs", null, () -> {
                 if (allAs.getValue() == null) {
@@ -345,6 +346,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
             other.setItems(nominations.types());
             other.setItemLabelGenerator(t -> t.name(getLocale()));
             other.setPlaceholder(getTranslation("awards.awardType"));
+            other.setWidth("18em");
             Button as = button("awards-approve-as", "awards.approveAs", null, () -> {
                 if (other.getValue() != null) {
                     run(() -> nominations.approveAs(
@@ -711,6 +713,8 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private Component decisionForm(AwardDecision replaces) {
         TextField number = new TextField(getTranslation("awards.number"));
+        number.setPlaceholder(getTranslation("awards.number.placeholder"));
+        number.setWidth("16em");
         number.setId("awards-number");
         DatePicker date = new DatePicker(getTranslation("awards.date"));
         date.setId("awards-date");
@@ -746,6 +750,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
         TextArea reason = new TextArea(getTranslation("awards.reason"));
         reason.setWidthFull();
         TextField number = new TextField(getTranslation("awards.number"));
+        number.setPlaceholder(getTranslation("awards.number.placeholder"));
         DatePicker date = new DatePicker(getTranslation("awards.date"));
         date.setValue(LocalDate.now());
         TextField signer = new TextField(getTranslation("awards.signerName"));

@@ -24,30 +24,46 @@ record ChartOption(
             String type,
             List<String> data,
             String name,
+            String nameLocation,
+            Integer nameGap,
             Object min,
             Object max,
+            Integer minInterval,
             Boolean inverse,
             Map<String, Object> axisLabel,
             Boolean splitArea) {
 
         static Axis category(List<String> data) {
-            return new Axis("category", data, null, null, null, null, null, null);
+            return new Axis("category", data, null, null, null, null, null, null, null, null, null);
         }
 
         static Axis value(String name, Object min, Object max) {
-            return new Axis("value", null, name, min, max, null, null, null);
+            return new Axis("value", null, name, null, null, min, max, null, null, null, null);
         }
 
         Axis inverted() {
-            return new Axis(type, data, name, min, max, true, axisLabel, splitArea);
+            return new Axis(type, data, name, nameLocation, nameGap, min, max, minInterval, true, axisLabel, splitArea);
         }
 
         Axis withSplitArea() {
-            return new Axis(type, data, name, min, max, inverse, axisLabel, true);
+            return new Axis(type, data, name, nameLocation, nameGap, min, max, minInterval, inverse, axisLabel, true);
         }
 
         Axis withLabel(Map<String, Object> label) {
-            return new Axis(type, data, name, min, max, inverse, label, splitArea);
+            return new Axis(type, data, name, nameLocation, nameGap, min, max, minInterval, inverse, label, splitArea);
+        }
+
+        /** Ticks on whole numbers only (ranks, counts). */
+        Axis wholeNumbers() {
+            return new Axis(type, data, name, nameLocation, nameGap, min, max, 1, inverse, axisLabel, splitArea);
+        }
+
+        /**
+         * The name centred under a horizontal axis: at its default place, past the axis end, a
+         * horizontal axis's name is cut off by the chart's edge.
+         */
+        Axis nameUnder() {
+            return new Axis(type, data, name, "middle", 28, min, max, minInterval, inverse, axisLabel, splitArea);
         }
     }
 

@@ -59,20 +59,36 @@ final class DashboardCharts {
         return periodId + ":" + unitId;
     }
 
-    private static Map<String, Object> aria() {
-        return Map.of("enabled", true);
-    }
-
-    private static Map<String, Object> tooltip(String trigger) {
-        return Map.of("trigger", trigger, "confine", true);
-    }
-
-    private static Map<String, Object> toolbox(Texts t, String fileName) {
-        return Map.of(
-                "right",
-                8,
-                "feature",
-                Map.of("saveAsImage", Map.of("title", t.get("dashboard.chart.png"), "name", fileName)));
+    /**
+     * Every dashboard chart's option: described for screen readers (aria), a tooltip per item, a
+     * scrolling legend of the series, a save-as-PNG button named after the chart, labels kept inside
+     * the grid, and room below for a visual map when there is one.
+     */
+    private static ChartOption chart(
+            Texts t,
+            String fileName,
+            ChartOption.Axis xAxis,
+            Object yAxis,
+            Map<String, Object> visualMap,
+            List<ChartOption.Series> series) {
+        Map<String, Object> grid = visualMap == null
+                ? Map.of("left", 8, "right", 24, "containLabel", true)
+                : Map.of("left", 8, "right", 24, "bottom", 70, "containLabel", true);
+        return new ChartOption(
+                Map.of("enabled", true),
+                Map.of("trigger", "item", "confine", true),
+                new ChartOption.Legend(
+                        series.stream().map(ChartOption.Series::name).toList(), "scroll", null),
+                Map.of(
+                        "right",
+                        8,
+                        "feature",
+                        Map.of("saveAsImage", Map.of("title", t.get("dashboard.chart.png"), "name", fileName))),
+                grid,
+                xAxis,
+                yAxis,
+                visualMap,
+                series);
     }
 
     private static int height(int rows) {
@@ -155,13 +171,10 @@ final class DashboardCharts {
                             bandName(row.band(), t, locale),
                             change(row, t))));
         }
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "ranking"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
-                ChartOption.Axis.value(t.get("dashboard.axis.index"), 0, 100),
+        ChartOption option = chart(
+                t,
+                "ranking",
+                ChartOption.Axis.value(t.get("dashboard.axis.index"), 0, 100).nameUnder(),
                 ChartOption.Axis.category(
                                 rows.stream().map(DashboardCharts::label).toList())
                         .inverted(),
@@ -249,14 +262,11 @@ final class DashboardCharts {
                     .collect(Collectors.joining(", "));
             table.add(new ChartTable.Row(null, List.of(bucketLabel(b), height[b], names)));
         }
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "distribution"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                "distribution",
                 ChartOption.Axis.category(labels),
-                ChartOption.Axis.value(t.get("dashboard.axis.units"), 0, null),
+                ChartOption.Axis.value(t.get("dashboard.axis.units"), 0, null).wholeNumbers(),
                 null,
                 series);
         return new DashboardChart(
@@ -297,12 +307,9 @@ final class DashboardCharts {
         areas.forEach(area -> headers.add(area.code() + ". " + area.name(locale)));
         List<ChartOption.Series> series =
                 List.of(ChartOption.Series.of("heatmap", t.get("dashboard.series.areaIndex"), data));
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "areas"),
-                Map.of("left", 8, "right", 24, "bottom", 70, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                "areas",
                 ChartOption.Axis.category(areas.stream().map(AreaHeading::code).toList())
                         .withSplitArea(),
                 ChartOption.Axis.category(
@@ -366,12 +373,9 @@ final class DashboardCharts {
         List<String> headers = new ArrayList<>();
         headers.add(t.get("dashboard.col.unit"));
         years.forEach(year -> headers.add(String.valueOf(year)));
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "history"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                "history",
                 ChartOption.Axis.category(years.stream().map(String::valueOf).toList()),
                 ChartOption.Axis.value(t.get("dashboard.axis.index"), null, 100),
                 null,
@@ -411,13 +415,12 @@ final class DashboardCharts {
                         .stacked("move")
                         .color(DOWN_COLOR)
                         .thin());
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "movers"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
-                ChartOption.Axis.value(t.get("dashboard.axis.places"), null, null),
+        ChartOption option = chart(
+                t,
+                "movers",
+                ChartOption.Axis.value(t.get("dashboard.axis.places"), null, null)
+                        .nameUnder()
+                        .wholeNumbers(),
                 ChartOption.Axis.category(all.stream().map(m -> label(m.row())).toList())
                         .inverted(),
                 null,
@@ -485,14 +488,11 @@ final class DashboardCharts {
                 List.of(ChartOption.Series.of("bar", t.get("dashboard.series.units", progress.units()), counts)
                         .color(THIS_YEAR_COLOR)
                         .thin());
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "progress"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                "progress",
                 ChartOption.Axis.category(categories).withLabel(Map.of("interval", 0, "rotate", 20)),
-                ChartOption.Axis.value(t.get("dashboard.axis.units"), 0, null),
+                ChartOption.Axis.value(t.get("dashboard.axis.units"), 0, null).wholeNumbers(),
                 null,
                 series);
         return new DashboardChart(
@@ -572,14 +572,11 @@ final class DashboardCharts {
                 ChartOption.Series.of("bar", String.valueOf(year - 1), lastYear)
                         .color(LAST_YEAR_COLOR)
                         .thin());
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, id),
-                Map.of("left", 8, "right", 24, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                id,
                 ChartOption.Axis.category(categories).withLabel(Map.of("interval", 0)),
-                ChartOption.Axis.value(t.get("dashboard.axis.count"), 0, null),
+                ChartOption.Axis.value(t.get("dashboard.axis.count"), 0, null).wholeNumbers(),
                 null,
                 series);
         return new DashboardChart(
@@ -611,17 +608,15 @@ final class DashboardCharts {
                         .symbol(10)
                         .color(LAST_YEAR_COLOR)
                         .onAxis(1));
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "unit-history"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                "unit-history",
                 ChartOption.Axis.category(years),
                 List.of(
                         ChartOption.Axis.value(t.get("dashboard.axis.index"), null, 100),
                         ChartOption.Axis.value(t.get("dashboard.axis.rank"), 1, null)
-                                .inverted()),
+                                .inverted()
+                                .wholeNumbers()),
                 null,
                 series);
         return new DashboardChart(
@@ -664,12 +659,9 @@ final class DashboardCharts {
                 ChartOption.Series.of("bar", t.get("dashboard.series.blockAverage"), average)
                         .color(LAST_YEAR_COLOR)
                         .thin());
-        ChartOption option = new ChartOption(
-                aria(),
-                tooltip("item"),
-                legend(series),
-                toolbox(t, "unit-areas"),
-                Map.of("left", 8, "right", 24, "containLabel", true),
+        ChartOption option = chart(
+                t,
+                "unit-areas",
                 ChartOption.Axis.category(areas.stream().map(AreaHeading::code).toList()),
                 ChartOption.Axis.value(t.get("dashboard.axis.index"), 0, 100),
                 null,
@@ -685,10 +677,5 @@ final class DashboardCharts {
                                 t.get("dashboard.series.blockAverage")),
                         table),
                 MIN_HEIGHT);
-    }
-
-    private static ChartOption.Legend legend(List<ChartOption.Series> series) {
-        return new ChartOption.Legend(
-                series.stream().map(ChartOption.Series::name).toList(), "scroll", null);
     }
 }

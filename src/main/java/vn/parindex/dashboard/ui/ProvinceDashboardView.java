@@ -68,6 +68,8 @@ public class ProvinceDashboardView extends VerticalLayout implements HasDynamicT
         units.setId("dashboard-units");
         units.setLabel(getTranslation("dashboard.units"));
         units.setItemLabelGenerator(row -> row.unitName(getLocale()));
+        period.setWidth("22em");
+        block.setWidth("20em");
         units.setWidth("28em");
 
         period.addValueChangeListener(change -> {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,6 +66,7 @@ public class DeadlineReminders {
     private final TransactionTemplate transaction;
     private final ReminderSchedule schedule;
     private final ClusterJobs clusterJobs;
+    private final SystemAuthentication system;
     private final Clock clock;
 
     DeadlineReminders(
@@ -77,6 +79,7 @@ public class DeadlineReminders {
             PlatformTransactionManager transactions,
             NotificationProperties properties,
             ClusterJobs clusterJobs,
+            SecurityContextHolderStrategy contexts,
             Clock clock) {
         this.periods = periods;
         this.organization = organization;
@@ -87,6 +90,7 @@ public class DeadlineReminders {
         this.transaction = new TransactionTemplate(transactions);
         this.schedule = new ReminderSchedule(properties.reminderDays());
         this.clusterJobs = clusterJobs;
+        this.system = new SystemAuthentication(contexts);
         this.clock = clock;
     }
 
@@ -102,7 +106,7 @@ public class DeadlineReminders {
     }
 
     public Run run() {
-        return SystemAuthentication.call(this::remind);
+        return system.call(this::remind);
     }
 
     private Run remind() {

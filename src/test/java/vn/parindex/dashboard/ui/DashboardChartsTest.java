@@ -152,6 +152,37 @@ class DashboardChartsTest {
     }
 
     @Test
+    void aUnitsRankRunsOnWholeNumbersWithFirstOnTopBesideItsIndex() {
+        List<UnitYearIndex> history = List.of(
+                new UnitYearIndex(5, 2022, 1, "GTVT", "Sở GTVT", "Dept GTVT", "GTVT", new BigDecimal("88.00"), 3, FAIR),
+                new UnitYearIndex(
+                        7, 2023, 1, "GTVT", "Sở GTVT", "Dept GTVT", "GTVT", new BigDecimal("92.86"), 1, GOOD));
+
+        DashboardChart chart = DashboardCharts.unitHistory(history, T);
+
+        @SuppressWarnings("unchecked")
+        List<ChartOption.Axis> axes = (List<ChartOption.Axis>) chart.option().yAxis();
+        ChartOption.Axis rank = axes.get(1);
+        assertThat(rank.minInterval()).as("no 1.5th place").isEqualTo(1);
+        assertThat(rank.inverse()).as("first place on top").isTrue();
+        assertThat(rank.min()).isEqualTo(1);
+        assertThat(axes.get(0).minInterval()).as("the index is a decimal").isNull();
+        assertThat(chart.option().series().get(1).yAxisIndex()).isEqualTo(1);
+        assertThat(chart.option().series().get(1).data())
+                .containsExactly(ChartOption.Point.of(3, "5:1"), ChartOption.Point.of(1, "7:1"));
+    }
+
+    @Test
+    void aHorizontalValueAxisKeepsItsNameUnderTheAxisWhereTheChartEdgeCannotCutIt() {
+        DashboardChart chart = DashboardCharts.ranking(results(), T, Locales.ENGLISH);
+
+        ChartOption.Axis index = (ChartOption.Axis) chart.option().xAxis();
+        assertThat(index.name()).isEqualTo("dashboard.axis.index");
+        assertThat(index.nameLocation()).isEqualTo("middle");
+        assertThat(index.nameGap()).isPositive();
+    }
+
+    @Test
     void moversGoRightWhenUpAndLeftWhenDownWithTheirReasonsInTheTable() {
         Contribution reason = new Contribution(
                 Contribution.Kind.SAME,
