@@ -53,6 +53,9 @@ final class DashboardCharts {
     private static final int ROW_HEIGHT = 22;
     private static final int MIN_HEIGHT = 320;
 
+    /** Pixels per area label: eight areas side by side on a laptop screen. */
+    private static final int AREA_LABEL_WIDTH = 110;
+
     private DashboardCharts() {}
 
     static String key(long periodId, long unitId) {
@@ -89,6 +92,14 @@ final class DashboardCharts {
                 yAxis,
                 visualMap,
                 series);
+    }
+
+    /** Bare codes say nothing to a reader; "1. Công tác chỉ đạo…" cut to its column, whole in the tooltip. */
+    static ChartOption.Axis areaAxis(List<AreaHeading> areas, Locale locale) {
+        return ChartOption.Axis.category(areas.stream()
+                        .map(area -> area.code() + ". " + area.name(locale))
+                        .toList())
+                .withLabel(Map.of("interval", 0, "width", AREA_LABEL_WIDTH, "overflow", "truncate"));
     }
 
     private static int height(int rows) {
@@ -310,8 +321,7 @@ final class DashboardCharts {
         ChartOption option = chart(
                 t,
                 "areas",
-                ChartOption.Axis.category(areas.stream().map(AreaHeading::code).toList())
-                        .withSplitArea(),
+                areaAxis(areas, locale).withSplitArea(),
                 ChartOption.Axis.category(
                                 rows.stream().map(DashboardCharts::label).toList())
                         .inverted()
@@ -594,6 +604,8 @@ final class DashboardCharts {
         List<Object> index = new ArrayList<>();
         List<Object> rank = new ArrayList<>();
         List<ChartTable.Row> table = new ArrayList<>();
+        // both ends fixed: with one end open ECharts stretches a flat line of first places to 0.5
+        int lowestRank = history.stream().mapToInt(UnitYearIndex::rank).max().orElse(1);
         for (UnitYearIndex row : history) {
             String key = key(row.periodId(), row.unitId());
             index.add(ChartOption.Point.of(row.index(), key));
@@ -614,7 +626,7 @@ final class DashboardCharts {
                 ChartOption.Axis.category(years),
                 List.of(
                         ChartOption.Axis.value(t.get("dashboard.axis.index"), null, 100),
-                        ChartOption.Axis.value(t.get("dashboard.axis.rank"), 1, null)
+                        ChartOption.Axis.value(t.get("dashboard.axis.rank"), 1, lowestRank + 1)
                                 .inverted()
                                 .wholeNumbers()),
                 null,
@@ -662,7 +674,7 @@ final class DashboardCharts {
         ChartOption option = chart(
                 t,
                 "unit-areas",
-                ChartOption.Axis.category(areas.stream().map(AreaHeading::code).toList()),
+                areaAxis(areas, locale),
                 ChartOption.Axis.value(t.get("dashboard.axis.index"), 0, 100),
                 null,
                 series);

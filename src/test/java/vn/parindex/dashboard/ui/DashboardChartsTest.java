@@ -127,6 +127,9 @@ class DashboardChartsTest {
         assertThat(cells.get(0)).isEqualTo(ChartOption.Point.of(List.of(0, 0, new BigDecimal("90.00")), "7:1"));
         assertThat(chart.option().visualMap()).containsEntry("min", 0).containsEntry("max", 100);
         assertThat(chart.table().headers()).containsExactly("dashboard.col.unit", "I. Công tác chỉ đạo", "II. Thể chế");
+        ChartOption.Axis areas = (ChartOption.Axis) chart.option().xAxis();
+        assertThat(areas.data()).as("areas by code and name").containsExactly("I. Công tác chỉ đạo", "II. Thể chế");
+        assertThat(areas.axisLabel()).containsEntry("overflow", "truncate").containsEntry("interval", 0);
         assertThat(chart.table().rows().get(0).cells()).containsExactly("Sở GTVT", new BigDecimal("90.00"), null);
     }
 
@@ -166,6 +169,7 @@ class DashboardChartsTest {
         assertThat(rank.minInterval()).as("no 1.5th place").isEqualTo(1);
         assertThat(rank.inverse()).as("first place on top").isTrue();
         assertThat(rank.min()).isEqualTo(1);
+        assertThat(rank.max()).as("one place of room below the lowest rank").isEqualTo(4);
         assertThat(axes.get(0).minInterval()).as("the index is a decimal").isNull();
         assertThat(chart.option().series().get(1).yAxisIndex()).isEqualTo(1);
         assertThat(chart.option().series().get(1).data())
