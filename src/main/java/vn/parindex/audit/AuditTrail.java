@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -102,11 +103,18 @@ public class AuditTrail {
      * Writes the matching events (newest first) as an XLSX workbook with a streaming POI workbook,
      * so memory stays flat; refused when more than the maximum match. The export itself is audited.
      *
-     * @param headings the column headings in the reader's language (time, user, action, entity type,
-     *     entity id, unit id, period id, old value, new value, address, event id)
+     * @param headings the column headings in the reader's language (time, user, action code, action,
+     *     entity type, entity id, unit id, period id, old value, new value, address, event id)
+     * @param actionLabel the action's label in the reader's language, from its code (the code itself
+     *     when it has none)
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    public void exportXlsx(AuditFilter filter, List<String> headings, ZoneId zone, OutputStream out) {
+    public void exportXlsx(
+            AuditFilter filter,
+            List<String> headings,
+            Function<String, String> actionLabel,
+            ZoneId zone,
+            OutputStream out) {
         checkExportable(filter);
         auditLog.recordAccess("AUDIT_EXPORTED", "AUDIT_TRAIL", null, filter);
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -124,6 +132,7 @@ public class AuditTrail {
                 row.createCell(c++).setCellValue(TIME.format(entry.occurredAt().atZone(zone)));
                 row.createCell(c++).setCellValue(entry.actor());
                 row.createCell(c++).setCellValue(entry.action());
+                row.createCell(c++).setCellValue(text(actionLabel.apply(entry.action())));
                 row.createCell(c++).setCellValue(entry.entityType());
                 row.createCell(c++).setCellValue(text(entry.entityId()));
                 row.createCell(c++)

@@ -95,12 +95,21 @@ class AuditTrailTest {
         AuditFilter filter = new AuditFilter(null, null, null, null, action, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         trail.exportXlsx(
-                filter, List.of("t", "u", "a", "e", "i", "un", "p", "o", "n", "ad", "id"), ZoneOffset.UTC, out);
+                filter,
+                List.of("t", "u", "ac", "a", "e", "i", "un", "p", "o", "n", "ad", "id"),
+                code -> "label of " + code,
+                ZoneOffset.UTC,
+                out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             var sheet = book.getSheetAt(0);
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("a");
+            // the code stays, next to its label in the reader's language
             assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(action);
-            assertThat(sheet.getRow(1).getCell(8).getStringCellValue()).isEqualTo("new2");
+            assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("label of " + action);
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("TEST");
+            assertThat(sheet.getRow(1).getCell(9).getStringCellValue()).isEqualTo("new2");
+            assertThat(sheet.getRow(1).getLastCellNum()).isEqualTo((short) 12);
         }
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_event where action = 'AUDIT_EXPORTED' and actor = 'noivu' and new_value like ?",
@@ -113,7 +122,8 @@ class AuditTrailTest {
                 .isInstanceOf(BusinessRuleException.class)
                 .extracting(e -> ((BusinessRuleException) e).messageKey())
                 .isEqualTo("audit.exportTooMany");
-        assertThatThrownBy(() -> capped.exportXlsx(filter, List.of(), ZoneOffset.UTC, new ByteArrayOutputStream()))
+        assertThatThrownBy(() ->
+                        capped.exportXlsx(filter, List.of(), code -> code, ZoneOffset.UTC, new ByteArrayOutputStream()))
                 .isInstanceOf(BusinessRuleException.class);
     }
 

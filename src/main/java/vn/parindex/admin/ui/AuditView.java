@@ -24,8 +24,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +43,7 @@ import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
+import vn.parindex.shared.ui.CodeLabels;
 import vn.parindex.shared.ui.Formats;
 import vn.parindex.shared.ui.Messages;
 import vn.parindex.shared.ui.Notifications;
@@ -55,6 +58,11 @@ import vn.parindex.shared.ui.Notifications;
 @Menu(title = "menu.audit", order = 92, icon = "vaadin:archive")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.SECRETARIAT})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Translation key prefixes of the stored codes; a code without a key is shown as it is. */
+    static final String ACTION_KEYS = "audit.action.";
+
+    static final String ENTITY_TYPE_KEYS = "audit.entityType.";
 
     private final transient AuditTrail trail;
     private final TextField actor = new TextField();
@@ -99,11 +107,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         period.setWidth("8em");
         entityType.setId("audit-entity");
         entityType.setLabel(getTranslation("audit.entityType"));
-        entityType.setItems(trail.entityTypes());
+        entityType.setItems(byLabel(trail.entityTypes(), ENTITY_TYPE_KEYS, locale));
+        entityType.setItemLabelGenerator(this::entityTypeLabel);
         entityType.setClearButtonVisible(true);
         action.setId("audit-action");
         action.setLabel(getTranslation("audit.action"));
-        action.setItems(trail.actions());
+        action.setItems(byLabel(trail.actions(), ACTION_KEYS, locale));
+        action.setItemLabelGenerator(this::actionLabel);
         action.setClearButtonVisible(true);
         action.setWidth("18em");
         from.setId("audit-from");
@@ -147,10 +157,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::actor)
                 .setHeader(getTranslation("audit.actor"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::action)
+        grid.addColumn(e -> actionLabel(e.action()))
+                .setKey("action")
                 .setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId()))
+        grid.addColumn(this::entityLabel)
+                .setKey("entity")
                 .setHeader(getTranslation("audit.entity"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.unitId() == null
@@ -181,14 +193,42 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private Div details(AuditEntry entry) {
         Div box = new Div();
         box.addClassName("audit-details");
+        Div actionLine = new Div();
+        actionLine.setText(getTranslation("audit.details.action", actionLabel(entry.action()), entry.action()));
+        actionLine.addClassName("audit-details-action");
+        Div entityLine = new Div();
+        entityLine.setText(getTranslation("audit.details.entity", entityLabel(entry), entry.entityType()));
+        entityLine.addClassName("audit-details-entity");
         Span before = new Span(getTranslation("audit.oldValue"));
         Pre oldValue = new Pre(entry.oldValue() == null ? "" : entry.oldValue());
         Span after = new Span(getTranslation("audit.newValue"));
         Pre newValue = new Pre(entry.newValue() == null ? "" : entry.newValue());
         oldValue.getStyle().set("white-space", "pre-wrap");
         newValue.getStyle().set("white-space", "pre-wrap");
-        box.add(before, oldValue, after, newValue);
+        box.add(actionLine, entityLine, before, oldValue, after, newValue);
         return box;
+    }
+
+    /** The action's label in the reader's language, or its code when it has none. */
+    String actionLabel(String code) {
+        return CodeLabels.of(getLocale(), ACTION_KEYS, code);
+    }
+
+    String entityTypeLabel(String code) {
+        return CodeLabels.of(getLocale(), ENTITY_TYPE_KEYS, code);
+    }
+
+    /** "<translated type> #<id>". */
+    private String entityLabel(AuditEntry entry) {
+        String type = entityTypeLabel(entry.entityType());
+        return entry.entityId() == null ? type : type + " #" + entry.entityId();
+    }
+
+    /** The codes in the order of their labels in the reader's language. */
+    private List<String> byLabel(List<String> codes, String prefix, Locale locale) {
+        Function<String, String> label = CodeLabels.in(locale, prefix);
+        Collator collator = Collator.getInstance(locale);
+        return codes.stream().sorted(Comparator.comparing(label, collator)).toList();
     }
 
     AuditFilter filter() {
@@ -226,6 +266,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         List<String> headings = List.of(
                 getTranslation("audit.time"),
                 getTranslation("audit.actor"),
+                getTranslation("audit.actionCode"),
                 getTranslation("audit.action"),
                 getTranslation("audit.entityType"),
                 getTranslation("audit.entityId"),
@@ -235,11 +276,13 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("audit.newValue"),
                 getTranslation("audit.address"),
                 getTranslation("audit.eventId"));
+        // bound now, in the reader's language: the download is written outside this UI's request
+        Function<String, String> actionLabels = CodeLabels.in(getLocale(), ACTION_KEYS);
         DownloadHandler handler = event -> {
             event.setFileName("nhat-ky-he-thong.xlsx");
             event.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             // streamed straight into the response: the workbook is never held whole in memory
-            trail.exportXlsx(filter, headings, Formats.PORTAL_ZONE, event.getOutputStream());
+            trail.exportXlsx(filter, headings, actionLabels, Formats.PORTAL_ZONE, event.getOutputStream());
         };
         download.setHref(handler);
         download.getElement().callJsFunction("click");
