@@ -23,6 +23,7 @@ import vn.parindex.appraisal.internal.AssignmentRepository;
 import vn.parindex.assessment.AssessmentRef;
 import vn.parindex.assessment.ReviewedAssessments;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaSetRef;
@@ -271,7 +272,13 @@ public class AppraisalAssignments {
         after.put("unit", unit.code());
         after.put("member", member.username());
         after.put("area", areaNodeId);
-        audit.record("APPRAISAL_ASSIGNED", "APPRAISAL_ASSIGNMENT", assignment.getId(), null, after);
+        audit.record(
+                AuditScope.of(unitId, periodId),
+                "APPRAISAL_ASSIGNED",
+                "APPRAISAL_ASSIGNMENT",
+                assignment.getId(),
+                null,
+                after);
         return assignment.getId();
     }
 
@@ -288,7 +295,13 @@ public class AppraisalAssignments {
         before.put("unit", assignment.getUnitId());
         before.put("member", assignment.getMemberId());
         before.put("area", assignment.getAreaNodeId());
-        audit.record("APPRAISAL_UNASSIGNED", "APPRAISAL_ASSIGNMENT", assignmentId, before, null);
+        audit.record(
+                AuditScope.of(assignment.getUnitId(), assignment.getPeriodId()),
+                "APPRAISAL_UNASSIGNED",
+                "APPRAISAL_ASSIGNMENT",
+                assignmentId,
+                before,
+                null);
     }
 
     /**
@@ -322,6 +335,7 @@ public class AppraisalAssignments {
         appraisal.markNotRanked(reason.strip(), user.username(), Instant.now(clock));
         appraisals.flush();
         audit.record(
+                AuditScope.of(unitId, periodId),
                 "APPRAISAL_NOT_RANKED",
                 "APPRAISAL",
                 appraisal.getId(),

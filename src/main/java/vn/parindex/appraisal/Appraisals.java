@@ -32,6 +32,7 @@ import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.ReviewedAssessments;
 import vn.parindex.assessment.SubmittedContent;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
@@ -261,7 +262,7 @@ public class Appraisals {
             appraisals.start(appraisalId);
         }
         flush();
-        audit.record("APPRAISED_SCORES_SAVED", "APPRAISAL", appraisalId, before, after);
+        audit.record(scope(locked), "APPRAISED_SCORES_SAVED", "APPRAISAL", appraisalId, before, after);
         return after.size();
     }
 
@@ -304,6 +305,7 @@ public class Appraisals {
             Object old = appraised(item);
             if (item.appraise(selfScore, item.getAppraisedComment(), false, locked.user(), now)) {
                 audit.record(
+                        scope(locked),
                         "APPRAISAL_ITEM_ACCEPTED",
                         "APPRAISAL_ITEM",
                         item.getId(),
@@ -353,7 +355,7 @@ public class Appraisals {
             appraisals.start(appraisalId);
         }
         flush();
-        audit.record("EXPLANATIONS_ASKED", "APPRAISAL", appraisalId, null, asked);
+        audit.record(scope(locked), "EXPLANATIONS_ASKED", "APPRAISAL", appraisalId, null, asked);
         return asked.size();
     }
 
@@ -395,7 +397,7 @@ public class Appraisals {
             return 0;
         }
         flush();
-        audit.record("FINAL_SCORES_SAVED", "APPRAISAL", appraisalId, before, after);
+        audit.record(scope(locked), "FINAL_SCORES_SAVED", "APPRAISAL", appraisalId, before, after);
         return after.size();
     }
 
@@ -434,7 +436,13 @@ public class Appraisals {
         }
         appraisal.finalized(locked.user(), now);
         flush();
-        audit.record("APPRAISAL_FINALIZED", "APPRAISAL", appraisalId, Map.of("status", context.getStatus()), finals);
+        audit.record(
+                scope(locked),
+                "APPRAISAL_FINALIZED",
+                "APPRAISAL",
+                appraisalId,
+                Map.of("status", context.getStatus()),
+                finals);
     }
 
     /** An evidence file of the unit, for a member assigned to it (or the secretariat). */
@@ -500,6 +508,10 @@ public class Appraisals {
     }
 
     /** What a change needs: the locked appraisal's context, the caller and their areas. */
+    private static AuditScope scope(Locked locked) {
+        return AuditScope.of(locked.context().getUnitId(), locked.context().getPeriodId());
+    }
+
     private record Locked(AppraisalContext context, String user, Set<Long> areas, CriteriaCatalog catalog) {
 
         Set<Long> editable(Map<Long, ScoreRule> rules) {

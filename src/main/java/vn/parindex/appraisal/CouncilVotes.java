@@ -27,6 +27,7 @@ import vn.parindex.appraisal.internal.CouncilVoteQueries.UnitScores;
 import vn.parindex.appraisal.internal.CouncilVoteRepository;
 import vn.parindex.appraisal.internal.SurveyQueries;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaSetRef;
 import vn.parindex.criteria.CriteriaTree;
@@ -267,7 +268,13 @@ public class CouncilVotes {
         }
         vote.cast(choice, text, Instant.now(clock));
         votes.saveAndFlush(vote);
-        audit.record("COUNCIL_VOTE_CAST", ENTITY, periodId + "/" + blockId, before, voteValue(choice, text));
+        audit.record(
+                AuditScope.period(periodId),
+                "COUNCIL_VOTE_CAST",
+                ENTITY,
+                periodId + "/" + blockId,
+                before,
+                voteValue(choice, text));
         Set<Long> active = new HashSet<>(queries.activeMembers());
         int approvals = (int) queries.votes(periodId).stream()
                 .filter(v -> v.blockId() == blockId
@@ -279,6 +286,7 @@ public class CouncilVotes {
             decision.approve(Instant.now(clock));
             decisions.saveAndFlush(decision);
             audit.record(
+                    AuditScope.period(periodId),
                     "BLOCK_APPROVED",
                     ENTITY,
                     periodId + "/" + blockId,
@@ -304,6 +312,7 @@ public class CouncilVotes {
         decision.publish(currentUser.require().username(), Instant.now(clock));
         decisions.saveAndFlush(decision);
         audit.record(
+                AuditScope.period(periodId),
                 "BLOCK_PUBLISHED",
                 ENTITY,
                 periodId + "/" + blockId,

@@ -33,6 +33,7 @@ import vn.parindex.assessment.ItemState;
 import vn.parindex.assessment.ReviewedAssessments;
 import vn.parindex.assessment.SubmittedContent;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaNodeView;
 import vn.parindex.criteria.CriteriaTree;
@@ -193,7 +194,13 @@ public class Explanations {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("answer", item.getAnswer());
         after.put("evidence", attached);
-        audit.record("EXPLANATION_ANSWERED", "APPRAISAL_ITEM", item.getId(), before, after);
+        audit.record(
+                AuditScope.of(context.getUnitId(), context.getPeriodId()),
+                "EXPLANATION_ANSWERED",
+                "APPRAISAL_ITEM",
+                item.getId(),
+                before,
+                after);
     }
 
     /** Submits the unit's answers once every question is answered; the appraisers are told. */
@@ -212,6 +219,7 @@ public class Explanations {
         appraisal.answersSubmitted(currentUser.require().username(), Instant.now(clock));
         appraisals.flush();
         audit.record(
+                AuditScope.of(context.getUnitId(), context.getPeriodId()),
                 "EXPLANATIONS_SUBMITTED",
                 "APPRAISAL",
                 appraisalId,

@@ -31,6 +31,7 @@ import vn.parindex.appraisal.internal.SurveyImportRepository;
 import vn.parindex.appraisal.internal.SurveyQueries;
 import vn.parindex.appraisal.internal.SurveyQueries.SurveyComponent;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
 import vn.parindex.period.PeriodDirectory;
@@ -120,6 +121,7 @@ public class SurveyImports {
             previous.deactivate();
             previousId = previous.getId();
             audit.record(
+                    AuditScope.period(periodId),
                     "SURVEY_IMPORT_REPLACED",
                     ENTITY,
                     previous.getId(),
@@ -138,6 +140,7 @@ public class SurveyImports {
             totals.put(effect.unitCode(), effect.surveyAfter());
         }
         audit.record(
+                AuditScope.period(periodId),
                 "SURVEY_IMPORTED",
                 ENTITY,
                 next.getId(),

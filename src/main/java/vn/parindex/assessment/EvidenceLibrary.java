@@ -29,6 +29,7 @@ import vn.parindex.assessment.internal.ScoreItemRepository;
 import vn.parindex.assessment.internal.SelfAssessment;
 import vn.parindex.assessment.internal.SelfAssessmentRepository;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.ScoreRule;
 import vn.parindex.security.CurrentUserService;
@@ -127,7 +128,13 @@ public class EvidenceLibrary {
         Evidence saved = evidence.save(Evidence.file(
                 periodId, unitId, name, expected, content.length, sha256, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
-        audit.record("EVIDENCE_UPLOADED", "EVIDENCE", saved.getId(), null, describe(summary));
+        audit.record(
+                AuditScope.of(unitId, periodId),
+                "EVIDENCE_UPLOADED",
+                "EVIDENCE",
+                saved.getId(),
+                null,
+                describe(summary));
         return new UploadResult(summary, false);
     }
 
@@ -155,7 +162,13 @@ public class EvidenceLibrary {
         }
         Evidence saved = evidence.save(Evidence.reference(periodId, unitId, draft, username(), Instant.now(clock)));
         EvidenceSummary summary = saved.toSummary(0);
-        audit.record("EVIDENCE_REFERENCE_ADDED", "EVIDENCE", saved.getId(), null, describe(summary));
+        audit.record(
+                AuditScope.of(unitId, periodId),
+                "EVIDENCE_REFERENCE_ADDED",
+                "EVIDENCE",
+                saved.getId(),
+                null,
+                describe(summary));
         return summary;
     }
 
@@ -163,9 +176,16 @@ public class EvidenceLibrary {
     @Transactional
     @RolesAllowed(Role.Names.FOCAL_POINT)
     public void link(long assessmentId, long nodeId, long evidenceId) {
-        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, true);
+        SelfAssessment assessment = editableAssessment(assessmentId);
+        ScoreItem item = editableItem(assessment, nodeId, evidenceId, true);
         if (items.link(item.getId(), evidenceId) > 0) {
-            audit.record("EVIDENCE_LINKED", "SCORE_ITEM", item.getId(), null, Map.of("evidence", evidenceId));
+            audit.record(
+                    scope(assessment),
+                    "EVIDENCE_LINKED",
+                    "SCORE_ITEM",
+                    item.getId(),
+                    null,
+                    Map.of("evidence", evidenceId));
         }
     }
 
@@ -173,9 +193,16 @@ public class EvidenceLibrary {
     @RolesAllowed(Role.Names.FOCAL_POINT)
     public void unlink(long assessmentId, long nodeId, long evidenceId) {
         // Evidence stays removable from an item that stopped applying to the unit.
-        ScoreItem item = editableItem(assessmentId, nodeId, evidenceId, false);
+        SelfAssessment assessment = editableAssessment(assessmentId);
+        ScoreItem item = editableItem(assessment, nodeId, evidenceId, false);
         if (items.unlink(item.getId(), evidenceId) > 0) {
-            audit.record("EVIDENCE_UNLINKED", "SCORE_ITEM", item.getId(), Map.of("evidence", evidenceId), null);
+            audit.record(
+                    scope(assessment),
+                    "EVIDENCE_UNLINKED",
+                    "SCORE_ITEM",
+                    item.getId(),
+                    Map.of("evidence", evidenceId),
+                    null);
         }
     }
 
@@ -202,11 +229,23 @@ public class EvidenceLibrary {
         added.forEach(evidenceId -> requireSameLibrary(assessment, evidenceId));
         for (long evidenceId : added) {
             items.link(item.getId(), evidenceId);
-            audit.record("EVIDENCE_LINKED", "SCORE_ITEM", item.getId(), null, Map.of("evidence", evidenceId));
+            audit.record(
+                    scope(assessment),
+                    "EVIDENCE_LINKED",
+                    "SCORE_ITEM",
+                    item.getId(),
+                    null,
+                    Map.of("evidence", evidenceId));
         }
         for (long evidenceId : removed) {
             items.unlink(item.getId(), evidenceId);
-            audit.record("EVIDENCE_UNLINKED", "SCORE_ITEM", item.getId(), Map.of("evidence", evidenceId), null);
+            audit.record(
+                    scope(assessment),
+                    "EVIDENCE_UNLINKED",
+                    "SCORE_ITEM",
+                    item.getId(),
+                    Map.of("evidence", evidenceId),
+                    null);
         }
     }
 
@@ -229,7 +268,13 @@ public class EvidenceLibrary {
         if (entry.getSha256() != null && evidence.countBySha256(entry.getSha256()) == 0) {
             contents.delete(entry.getSha256());
         }
-        audit.record("EVIDENCE_DELETED", "EVIDENCE", evidenceId, describe(summary), null);
+        audit.record(
+                AuditScope.of(entry.getUnitId(), entry.getPeriodId()),
+                "EVIDENCE_DELETED",
+                "EVIDENCE",
+                evidenceId,
+                describe(summary),
+                null);
     }
 
     /**
@@ -247,6 +292,7 @@ public class EvidenceLibrary {
             throw new BusinessRuleException("evidence.notFound");
         }
         audit.recordAccess(
+                AuditScope.of(entry.getUnitId(), entry.getPeriodId()),
                 "EVIDENCE_DOWNLOADED",
                 "EVIDENCE",
                 evidenceId,
@@ -255,8 +301,7 @@ public class EvidenceLibrary {
                 summary.fileName(), summary.contentType(), summary.sizeBytes(), contents.open(summary.sha256()));
     }
 
-    private ScoreItem editableItem(long assessmentId, long nodeId, long evidenceId, boolean mustBeSelfScored) {
-        SelfAssessment assessment = editableAssessment(assessmentId);
+    private ScoreItem editableItem(SelfAssessment assessment, long nodeId, long evidenceId, boolean mustBeSelfScored) {
         requireSameLibrary(assessment, evidenceId);
         ScoreRule rule = rule(assessment, nodeId);
         if (mustBeSelfScored && !rule.selfScored()) {
@@ -271,6 +316,10 @@ public class EvidenceLibrary {
                 .orElseThrow(() -> new BusinessRuleException("assessment.notFound"));
         window.requireEditable(assessment);
         return assessment;
+    }
+
+    private static AuditScope scope(SelfAssessment assessment) {
+        return AuditScope.of(assessment.getUnitId(), assessment.getPeriodId());
     }
 
     private void requireSameLibrary(SelfAssessment assessment, long evidenceId) {

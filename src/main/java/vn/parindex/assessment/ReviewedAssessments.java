@@ -21,6 +21,7 @@ import vn.parindex.assessment.internal.ScoreItemRepository;
 import vn.parindex.assessment.internal.SelfAssessment;
 import vn.parindex.assessment.internal.SelfAssessmentRepository;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaCatalog;
 import vn.parindex.criteria.CriteriaSetRef;
 import vn.parindex.organization.OrganizationDirectory;
@@ -161,6 +162,7 @@ public class ReviewedAssessments {
             throw new BusinessRuleException("evidence.notFound");
         }
         audit.recordAccess(
+                AuditScope.of(entry.getUnitId(), entry.getPeriodId()),
                 "EVIDENCE_DOWNLOADED",
                 "EVIDENCE",
                 evidenceId,

@@ -70,7 +70,12 @@ public class AuditLog {
      * afterwards.
      */
     public void recordAccess(String action, String entityType, Object entityId, Object detail) {
-        recordAccessFor(currentActor(), currentClientAddress(), action, entityType, entityId, detail);
+        recordAccess(null, action, entityType, entityId, detail);
+    }
+
+    /** {@link #recordAccess} about one unit and/or period (either may be null), for the viewer's filters. */
+    public void recordAccess(AuditScope scope, String action, String entityType, Object entityId, Object detail) {
+        recordAccessFor(currentActor(), currentClientAddress(), scope, action, entityType, entityId, detail);
     }
 
     /**
@@ -85,12 +90,23 @@ public class AuditLog {
     /** {@link #recordAccess} for an actor and address the caller knows (security events). */
     public void recordAccessFor(
             String actor, String clientAddress, String action, String entityType, Object entityId, Object detail) {
+        recordAccessFor(actor, clientAddress, null, action, entityType, entityId, detail);
+    }
+
+    private void recordAccessFor(
+            String actor,
+            String clientAddress,
+            AuditScope scope,
+            String action,
+            String entityType,
+            Object entityId,
+            Object detail) {
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            save(actor, clientAddress, action, entityType, entityId, null, detail, null);
+            save(actor, clientAddress, action, entityType, entityId, null, detail, scope);
         } else {
             ownTransaction.executeWithoutResult(
-                    status -> save(actor, clientAddress, action, entityType, entityId, null, detail, null));
+                    status -> save(actor, clientAddress, action, entityType, entityId, null, detail, scope));
         }
     }
 

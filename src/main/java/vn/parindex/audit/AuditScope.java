@@ -7,6 +7,10 @@ public record AuditScope(Long unitId, Long periodId) {
         return new AuditScope(unitId, null);
     }
 
+    public static AuditScope period(long periodId) {
+        return new AuditScope(null, periodId);
+    }
+
     public static AuditScope of(long unitId, long periodId) {
         return new AuditScope(unitId, periodId);
     }

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.awards.internal.AwardDocuments;
 import vn.parindex.awards.internal.AwardStore;
 import vn.parindex.awards.internal.AwardStore.NominationRow;
@@ -170,6 +171,7 @@ public class AwardDecisions {
                     me,
                     Instant.now(clock));
             audit.record(
+                    new AuditScope(row.unitId(), row.periodId()),
                     "AWARD_NOMINATION_REJECTED",
                     Nominations.ENTITY,
                     id,
@@ -241,6 +243,7 @@ public class AwardDecisions {
             value.put("reason", reason);
         }
         audit.record(
+                AuditScope.period(periodId),
                 replaces == null ? "AWARD_DECISION_ISSUED" : "AWARD_DECISION_CORRECTED",
                 ENTITY,
                 id,
@@ -435,7 +438,12 @@ public class AwardDecisions {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
     public byte[] pdf(long decisionId) {
         AwardDecision decision = decision(decisionId);
-        audit.recordAccess("AWARD_DECISION_EXPORTED", "AWARD_DECISION", decisionId, java.util.Map.of("file", "pdf"));
+        audit.recordAccess(
+                AuditScope.period(decision.periodId()),
+                "AWARD_DECISION_EXPORTED",
+                "AWARD_DECISION",
+                decisionId,
+                java.util.Map.of("file", "pdf"));
         return AwardDocuments.pdf(decision, store.items(decisionId), province(), replacedDate(decision));
     }
 
@@ -444,7 +452,12 @@ public class AwardDecisions {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
     public byte[] xlsx(long decisionId, Locale locale) {
         AwardDecision decision = decision(decisionId);
-        audit.recordAccess("AWARD_DECISION_EXPORTED", "AWARD_DECISION", decisionId, java.util.Map.of("file", "xlsx"));
+        audit.recordAccess(
+                AuditScope.period(decision.periodId()),
+                "AWARD_DECISION_EXPORTED",
+                "AWARD_DECISION",
+                decisionId,
+                java.util.Map.of("file", "xlsx"));
         return AwardDocuments.xlsx(decision, store.items(decisionId), locale);
     }
 

@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.awards.internal.AwardStore;
 import vn.parindex.awards.internal.AwardStore.NominationRow;
 import vn.parindex.awards.internal.FindingCodec;
@@ -159,7 +160,7 @@ public class Nominations {
         value.put("block", blockId);
         value.put("rankLimit", rankLimit);
         value.put("minIndex", minIndex);
-        audit.record("AWARD_RULE_ADDED", "AWARD_RULE", id, null, value);
+        audit.record(AuditScope.period(periodId), "AWARD_RULE_ADDED", "AWARD_RULE", id, null, value);
         return id;
     }
 
@@ -167,7 +168,13 @@ public class Nominations {
     public void removeRule(long ruleId) {
         long periodId = store.rulePeriod(ruleId).orElseThrow(() -> new BusinessRuleException("awards.rule.notFound"));
         store.deleteRule(ruleId);
-        audit.record("AWARD_RULE_REMOVED", "AWARD_RULE", ruleId, Map.of("period", periodId), null);
+        audit.record(
+                AuditScope.period(periodId),
+                "AWARD_RULE_REMOVED",
+                "AWARD_RULE",
+                ruleId,
+                Map.of("period", periodId),
+                null);
     }
 
     // ---- reading
@@ -225,7 +232,7 @@ public class Nominations {
             throw new BusinessRuleException("awards.duplicate", displayName(row));
         }
         long id = store.insertNomination(row, key, Instant.now(clock));
-        audit.record("AWARD_NOMINATED", ENTITY, id, null, auditValue(row));
+        audit.record(scope(row), "AWARD_NOMINATED", ENTITY, id, null, auditValue(row));
         return nomination(id);
     }
 
@@ -248,7 +255,7 @@ public class Nominations {
         before.put("status", old.status().name());
         Map<String, Object> after = auditValue(row);
         after.put("status", row.status().name());
-        audit.record("AWARD_NOMINATION_CHANGED", ENTITY, id, before, after);
+        audit.record(scope(row), "AWARD_NOMINATION_CHANGED", ENTITY, id, before, after);
         return nomination(id);
     }
 
@@ -257,7 +264,7 @@ public class Nominations {
         NominationRow old = editable(id);
         ConcurrentEditException.check(old.version(), expectedVersion);
         store.deleteNomination(id);
-        audit.record("AWARD_NOMINATION_WITHDRAWN", ENTITY, id, auditValue(old), null);
+        audit.record(scope(old), "AWARD_NOMINATION_WITHDRAWN", ENTITY, id, auditValue(old), null);
     }
 
     /** Attaches a PDF, JPG or PNG of at most 20 MB (checked by its content, not only its name). */
@@ -288,6 +295,7 @@ public class Nominations {
         long attachmentId = store.addAttachment(
                 id, name, type, content, sha, currentUser.require().username(), at);
         audit.record(
+                scope(row),
                 "AWARD_ATTACHMENT_ADDED",
                 ENTITY,
                 id,
@@ -383,7 +391,13 @@ public class Nominations {
         if (reason != null) {
             value.put("reason", reason);
         }
-        audit.record(event, ENTITY, row.id(), Map.of("status", row.status().name()), value);
+        audit.record(
+                scope(row),
+                event,
+                ENTITY,
+                row.id(),
+                Map.of("status", row.status().name()),
+                value);
         return nomination(row.id());
     }
 
@@ -418,6 +432,7 @@ public class Nominations {
             }
             store.submit(row.id(), me_, at);
             audit.record(
+                    scope(row),
                     "AWARD_NOMINATION_SUBMITTED",
                     ENTITY,
                     row.id(),
@@ -522,6 +537,7 @@ public class Nominations {
             value.put("reason", reason);
         }
         audit.record(
+                scope(row),
                 status == NominationStatus.REJECTED ? "AWARD_NOMINATION_REJECTED" : "AWARD_NOMINATION_APPROVED",
                 ENTITY,
                 id,
@@ -531,6 +547,10 @@ public class Nominations {
     }
 
     // ---- helpers
+
+    private static AuditScope scope(NominationRow row) {
+        return new AuditScope(row.unitId(), row.periodId());
+    }
 
     private NominationRow readable(long id) {
         NominationRow row = store.nomination(id).orElseThrow(() -> new BusinessRuleException("awards.notFound"));

@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.internal.CriteriaChange;
 import vn.parindex.criteria.internal.CriteriaChangeRepository;
 import vn.parindex.criteria.internal.CriteriaNode;
@@ -83,6 +84,7 @@ public class CriteriaEditor {
         }
         CriteriaSet set = sets.saveAndFlush(new CriteriaSet(periodId, blockId, BigDecimal.valueOf(100)));
         audit.record(
+                AuditScope.period(periodId),
                 "CRITERIA_SET_CREATED",
                 "CRITERIA_SET",
                 set.getId(),
@@ -212,8 +214,12 @@ public class CriteriaEditor {
         if (!marked.isEmpty()) {
             after.put("recheckUnits", marked);
         }
-        editing.changed(
-                nodeId, Map.of("unitId", unitId, "applicable", !applicable), after, "CRITERIA_APPLICABILITY_CHANGED");
+        editing.changedFor(
+                unitId,
+                nodeId,
+                Map.of("unitId", unitId, "applicable", !applicable),
+                after,
+                "CRITERIA_APPLICABILITY_CHANGED");
     }
 
     /**
@@ -264,7 +270,13 @@ public class CriteriaEditor {
         Map<String, Object> before = Map.of("mapping", node.getMapping(), "sources", Set.copyOf(node.getSourceIds()));
         node.mapTo(kind, sources);
         nodes.flush();
-        audit.record("CRITERIA_MAPPING_CHANGED", ENTITY, nodeId, before, Map.of("mapping", kind, "sources", sources));
+        audit.record(
+                AuditScope.period(set.getPeriodId()),
+                "CRITERIA_MAPPING_CHANGED",
+                ENTITY,
+                nodeId,
+                before,
+                Map.of("mapping", kind, "sources", sources));
     }
 
     /**
@@ -299,7 +311,12 @@ public class CriteriaEditor {
         }
         renumber(created);
         audit.record(
-                "CRITERIA_SET_IMPORTED", "CRITERIA_SET", setId, existing.size() + " nodes", created.size() + " nodes");
+                AuditScope.period(set.getPeriodId()),
+                "CRITERIA_SET_IMPORTED",
+                "CRITERIA_SET",
+                setId,
+                existing.size() + " nodes",
+                created.size() + " nodes");
     }
 
     /**
@@ -452,6 +469,15 @@ public class CriteriaEditor {
         }
 
         void changed(Long nodeId, Object before, Object after, String action) {
+            changed(AuditScope.period(set.getPeriodId()), nodeId, before, after, action);
+        }
+
+        /** A change about one unit of the set's period (its applicability). */
+        void changedFor(long unitId, Long nodeId, Object before, Object after, String action) {
+            changed(AuditScope.of(unitId, set.getPeriodId()), nodeId, before, after, action);
+        }
+
+        private void changed(AuditScope scope, Long nodeId, Object before, Object after, String action) {
             if (tracked) {
                 set.nextRevision();
                 sets.save(set);
@@ -471,7 +497,7 @@ public class CriteriaEditor {
                 newValue.put("reason", reason.trim());
                 newValue.put("revision", set.getRevision());
             }
-            audit.record(action, ENTITY, nodeId, before, newValue);
+            audit.record(scope, action, ENTITY, nodeId, before, newValue);
         }
     }
 

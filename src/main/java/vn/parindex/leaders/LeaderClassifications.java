@@ -14,6 +14,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.leaders.internal.ClassificationStore;
 import vn.parindex.leaders.internal.ClassificationStore.EntryRow;
 import vn.parindex.leaders.internal.ClassificationStore.Header;
@@ -125,6 +126,7 @@ public class LeaderClassifications {
         rebuild(id, results, ruleSet, before);
         BlockClassification prepared = toClassification(store.byId(id).orElseThrow());
         audit.record(
+                AuditScope.period(periodId),
                 existing.isPresent() ? "LEADERS_REFRESHED" : "LEADERS_PREPARED",
                 "LeaderClassification",
                 id,
@@ -145,7 +147,8 @@ public class LeaderClassifications {
      */
     @RolesAllowed(Role.Names.SECRETARIAT)
     public ClassificationEntry setLevel(long entryId, Level level, String justification, long expectedVersion) {
-        ClassificationEntry entry = editableEntry(entryId);
+        Editable editable = editableEntry(entryId);
+        ClassificationEntry entry = editable.entry();
         ConcurrentEditException.check(entry.version(), expectedVersion);
         String reason = justification == null || justification.isBlank() ? null : justification.trim();
         boolean outside = LeaderRuleEngine.outsideRules(entry.proposedLevel(), level);
@@ -155,6 +158,7 @@ public class LeaderClassifications {
         checkLength(reason, LeaderTextLimits.JUSTIFICATION);
         store.finalLevel(entryId, expectedVersion, level, reason, outside);
         audit.record(
+                AuditScope.of(entry.unitId(), editable.header().periodId()),
                 "LEADER_LEVEL_SET",
                 "LeaderClassificationEntry",
                 entryId,
@@ -174,7 +178,7 @@ public class LeaderClassifications {
     @RolesAllowed(Role.Names.SECRETARIAT)
     public ClassificationEntry setFlags(
             long entryId, boolean disciplined, String reference, int absenceMonths, long expectedVersion) {
-        ClassificationEntry entry = editableEntry(entryId);
+        ClassificationEntry entry = editableEntry(entryId).entry();
         ConcurrentEditException.check(entry.version(), expectedVersion);
         String ref = reference == null || reference.isBlank() ? null : reference.trim();
         if (disciplined && ref == null) {
@@ -194,6 +198,7 @@ public class LeaderClassifications {
                 ruleSet,
                 store.entries(classificationId));
         audit.record(
+                AuditScope.of(entry.unitId(), header.periodId()),
                 "LEADER_FLAGS_SET",
                 "LeaderClassificationEntry",
                 entryId,
@@ -230,6 +235,7 @@ public class LeaderClassifications {
                 Instant.now(clock),
                 me().username());
         audit.record(
+                AuditScope.period(header.periodId()),
                 "LEADERS_SUBMITTED",
                 "LeaderClassification",
                 classificationId,
@@ -257,6 +263,7 @@ public class LeaderClassifications {
                 Instant.now(clock),
                 me().username());
         audit.record(
+                AuditScope.period(header.periodId()),
                 "LEADERS_APPROVED",
                 "LeaderClassification",
                 classificationId,
@@ -285,6 +292,7 @@ public class LeaderClassifications {
                 Instant.now(clock),
                 me().username());
         audit.record(
+                AuditScope.period(header.periodId()),
                 "LEADERS_RETURNED",
                 "LeaderClassification",
                 classificationId,
@@ -417,7 +425,10 @@ public class LeaderClassifications {
         return setByHand ? kept.finalLevel() : proposal.level();
     }
 
-    private ClassificationEntry editableEntry(long entryId) {
+    /** An entry the caller may edit, with its block's classification. */
+    private record Editable(ClassificationEntry entry, Header header) {}
+
+    private Editable editableEntry(long entryId) {
         ClassificationEntry entry =
                 store.entry(entryId).orElseThrow(() -> new BusinessRuleException("leaders.notFound"));
         Header header = header(store.classificationOf(entryId).orElseThrow());
@@ -426,7 +437,7 @@ public class LeaderClassifications {
         if (me.unitId() != null && me.unitId() == entry.unitId()) {
             throw new BusinessRuleException("leaders.ownUnit");
         }
-        return entry;
+        return new Editable(entry, header);
     }
 
     private Header submitted(long classificationId, long expectedVersion) {

@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.security.Role;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.Spreadsheets;
@@ -69,7 +70,11 @@ public class LeaderExports {
     /** Who downloaded which classification list is part of the audit trail. */
     private void exported(String kind, long periodId, long blockId) {
         audit.recordAccess(
-                "LEADERS_EXPORTED", "LEADER_CLASSIFICATION", blockId, Map.of("file", kind, "periodId", periodId));
+                AuditScope.period(periodId),
+                "LEADERS_EXPORTED",
+                "LEADER_CLASSIFICATION",
+                blockId,
+                Map.of("file", kind, "periodId", periodId));
     }
 
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})

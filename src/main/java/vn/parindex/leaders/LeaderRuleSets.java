@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.leaders.internal.RuleStore;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.security.CurrentUserService;
@@ -74,6 +75,7 @@ public class LeaderRuleSets {
         String by = currentUser.require().username();
         long id = store.save(periodId, revision + 1, now, by, rules);
         audit.record(
+                AuditScope.period(periodId),
                 "LEADER_RULES_SAVED",
                 "LeaderRuleSet",
                 id,

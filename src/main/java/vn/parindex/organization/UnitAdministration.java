@@ -10,6 +10,7 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.organization.internal.Block;
 import vn.parindex.organization.internal.BlockRepository;
 import vn.parindex.organization.internal.HeadTerms;
@@ -66,7 +67,7 @@ public class UnitAdministration {
         }
         Unit unit = units.saveAndFlush(new Unit(checked(draft), block(draft.blockId())));
         followHead(unit, draft);
-        audit.record("UNIT_CREATED", UNIT, unit.getId(), null, unit.toSummary());
+        audit.record(AuditScope.unit(unit.getId()), "UNIT_CREATED", UNIT, unit.getId(), null, unit.toSummary());
         return unit.getId();
     }
 
@@ -79,7 +80,7 @@ public class UnitAdministration {
         units.saveAndFlush(unit);
         followHead(unit, draft);
         UnitSummary after = unit.toSummary();
-        audit.record("UNIT_UPDATED", UNIT, id, before, after);
+        audit.record(AuditScope.unit(id), "UNIT_UPDATED", UNIT, id, before, after);
         return after;
     }
 
@@ -90,7 +91,8 @@ public class UnitAdministration {
         if (unit.isActive() != active) {
             unit.setActive(active);
             units.saveAndFlush(unit);
-            audit.record(active ? "UNIT_ACTIVATED" : "UNIT_DEACTIVATED", UNIT, id, !active, active);
+            audit.record(
+                    AuditScope.unit(id), active ? "UNIT_ACTIVATED" : "UNIT_DEACTIVATED", UNIT, id, !active, active);
         }
         return unit.toSummary();
     }
@@ -110,7 +112,7 @@ public class UnitAdministration {
         } catch (DataIntegrityViolationException e) {
             throw new BusinessRuleException("unit.inUse");
         }
-        audit.record("UNIT_DELETED", UNIT, id, before, null);
+        audit.record(AuditScope.unit(id), "UNIT_DELETED", UNIT, id, before, null);
     }
 
     /**
@@ -135,7 +137,7 @@ public class UnitAdministration {
         LocalDate before = running.getTermFrom();
         running.startOn(since);
         heads.save(running);
-        audit.record("UNIT_HEAD_SINCE", UNIT, unitId, before, since);
+        audit.record(AuditScope.unit(unitId), "UNIT_HEAD_SINCE", UNIT, unitId, before, since);
     }
 
     /** The unit's head as entered starts (or continues) a term from today. */

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.organization.internal.Block;
 import vn.parindex.organization.internal.BlockRepository;
 import vn.parindex.organization.internal.HeadTerms;
@@ -192,7 +193,8 @@ public class UnitImport {
                         row.acting(),
                         row.since() == null ? today : row.since(),
                         newTerms);
-                audits.add(() -> audit.record("UNIT_UPDATED", "UNIT", unit.getId(), before, unit.toSummary()));
+                audits.add(() -> audit.record(
+                        AuditScope.unit(unit.getId()), "UNIT_UPDATED", "UNIT", unit.getId(), before, unit.toSummary()));
             }
         }
         // Only the blocks the file covers: a file of communes never deactivates the departments.
@@ -222,7 +224,8 @@ public class UnitImport {
                         row.acting(),
                         row.since() == null ? today : row.since(),
                         newTerms);
-                audits.add(() -> audit.record("UNIT_CREATED", "UNIT", unit.getId(), null, unit.toSummary()));
+                audits.add(() -> audit.record(
+                        AuditScope.unit(unit.getId()), "UNIT_CREATED", "UNIT", unit.getId(), null, unit.toSummary()));
             }
             Set<Unit> predecessors = row.replaces().stream().map(byCode::get).collect(Collectors.toSet());
             if (!predecessors.equals(unit.getPredecessors())) {
@@ -233,7 +236,8 @@ public class UnitImport {
         if (deactivateMissing) {
             for (Unit unit : missing) {
                 unit.setActive(false);
-                audits.add(() -> audit.record("UNIT_DEACTIVATED", "UNIT", unit.getId(), true, false));
+                audits.add(() -> audit.record(
+                        AuditScope.unit(unit.getId()), "UNIT_DEACTIVATED", "UNIT", unit.getId(), true, false));
             }
         }
         heads.saveAll(newTerms);

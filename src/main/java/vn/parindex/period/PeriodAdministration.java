@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.period.internal.AssessmentPeriod;
@@ -114,7 +115,8 @@ public class PeriodAdministration {
                 }
             }
         }
-        audit.record("PERIOD_CREATED", ENTITY, period.getId(), null, period.toSummary());
+        audit.record(
+                AuditScope.period(period.getId()), "PERIOD_CREATED", ENTITY, period.getId(), null, period.toSummary());
         events.publishEvent(
                 new PeriodCreated(period.getId(), year, previousId, previousId == null ? startingSets : Map.of()));
         return period.getId();
@@ -138,7 +140,13 @@ public class PeriodAdministration {
             period.setDeadline(phase, deadlines.get(phase));
         }
         periods.saveAndFlush(period);
-        audit.record("PERIOD_DEADLINES_CHANGED", ENTITY, periodId, before, period.getDeadlines());
+        audit.record(
+                AuditScope.period(periodId),
+                "PERIOD_DEADLINES_CHANGED",
+                ENTITY,
+                periodId,
+                before,
+                period.getDeadlines());
     }
 
     /** Replaces a block's bands; each needs a name and a distinct minimum between 0 and 100. */
@@ -174,7 +182,8 @@ public class PeriodAdministration {
         for (RankingBand band : sorted) {
             bands.save(new RankingBandEntry(periodId, blockId, position++, band));
         }
-        audit.record("PERIOD_BANDS_CHANGED", ENTITY, periodId + "/" + blockId, before, sorted);
+        audit.record(
+                AuditScope.period(periodId), "PERIOD_BANDS_CHANGED", ENTITY, periodId + "/" + blockId, before, sorted);
     }
 
     /** Moves the period one phase forward, when nothing blocks it. */
@@ -194,7 +203,7 @@ public class PeriodAdministration {
         }
         period.moveTo(target);
         periods.saveAndFlush(period);
-        audit.record("PERIOD_PHASE_ADVANCED", ENTITY, periodId, current, target);
+        audit.record(AuditScope.period(periodId), "PERIOD_PHASE_ADVANCED", ENTITY, periodId, current, target);
         events.publishEvent(new PhaseChanged(periodId, current, target));
         return period.toSummary();
     }
@@ -229,7 +238,13 @@ public class PeriodAdministration {
         Phase target = current.previous();
         period.moveTo(target);
         periods.saveAndFlush(period);
-        audit.record("PERIOD_PHASE_REOPENED", ENTITY, periodId, current, Map.of("phase", target, "reason", reason));
+        audit.record(
+                AuditScope.period(periodId),
+                "PERIOD_PHASE_REOPENED",
+                ENTITY,
+                periodId,
+                current,
+                Map.of("phase", target, "reason", reason));
         events.publishEvent(new PhaseChanged(periodId, current, target));
         return period.toSummary();
     }
@@ -245,7 +260,13 @@ public class PeriodAdministration {
         String actor = SecurityContextHolder.getContext().getAuthentication().getName();
         DeadlineExtension extension = extensions.save(
                 new DeadlineExtension(periodId, unitId, phase, deadline, reason.trim(), actor, Instant.now(clock)));
-        audit.record("DEADLINE_EXTENDED", ENTITY, periodId + "/" + unitId, general, extension.toSummary());
+        audit.record(
+                AuditScope.of(unitId, periodId),
+                "DEADLINE_EXTENDED",
+                ENTITY,
+                periodId + "/" + unitId,
+                general,
+                extension.toSummary());
         return extension.getId();
     }
 

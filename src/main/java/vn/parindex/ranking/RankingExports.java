@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.ProvinceSummary;
 import vn.parindex.ranking.internal.PublicationStore;
@@ -107,7 +108,7 @@ public class RankingExports {
         if (unitId != null) {
             detail.put("unitId", unitId);
         }
-        audit.recordAccess("RESULTS_EXPORTED", "RANKING", blockId, detail);
+        audit.recordAccess(new AuditScope(unitId, periodId), "RESULTS_EXPORTED", "RANKING", blockId, detail);
     }
 
     private ResultsDecision decision(DecisionDetails details, int year) {

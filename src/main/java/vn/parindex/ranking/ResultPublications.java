@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.parindex.appraisal.BlockDecisionStatus;
 import vn.parindex.appraisal.CouncilVotes;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.ranking.internal.PublicationStore;
 import vn.parindex.ranking.internal.RankingInputs;
 import vn.parindex.security.CurrentUserService;
@@ -145,7 +146,13 @@ public class ResultPublications {
         value.put("number", clean.number());
         value.put("date", clean.date().toString());
         value.put("signer", clean.signerName());
-        audit.record("RESULTS_DECISION_RECORDED", ENTITY, periodId + "/" + blockId, null, value);
+        audit.record(
+                AuditScope.period(periodId),
+                "RESULTS_DECISION_RECORDED",
+                ENTITY,
+                periodId + "/" + blockId,
+                null,
+                value);
         return clean;
     }
 
@@ -195,6 +202,7 @@ public class ResultPublications {
             value.put("reason", reason);
         }
         audit.record(
+                AuditScope.period(periodId),
                 ref.revision() == 1 ? "RESULTS_PUBLISHED" : "RESULTS_CORRECTED",
                 ENTITY,
                 periodId + "/" + blockId,

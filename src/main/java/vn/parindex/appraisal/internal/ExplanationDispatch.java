@@ -11,6 +11,7 @@ import vn.parindex.appraisal.ExplanationsRequested;
 import vn.parindex.assessment.AssessmentRef;
 import vn.parindex.assessment.ReviewedAssessments;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.Phase;
 import vn.parindex.period.PhaseChanged;
@@ -78,6 +79,7 @@ class ExplanationDispatch {
             long unitId = unitByAssessment.get(appraisal.getAssessmentId());
             appraisal.requestExplanations();
             audit.record(
+                    AuditScope.of(unitId, periodId),
                     "EXPLANATIONS_SENT",
                     "APPRAISAL",
                     appraisal.getId(),

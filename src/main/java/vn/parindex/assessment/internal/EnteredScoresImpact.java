@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.CriteriaChangeImpact;
 import vn.parindex.organization.OrganizationDirectory;
 import vn.parindex.organization.UnitSummary;
@@ -56,14 +57,18 @@ class EnteredScoresImpact implements CriteriaChangeImpact {
             return List.of();
         }
         items.markForRecheck(nodeIds, unitId);
-        Map<Long, Long> unitByAssessment =
+        Map<Long, SelfAssessment> byId =
                 assessments
                         .findAllById(
                                 touched.stream().map(EnteredItems::assessmentId).toList())
                         .stream()
-                        .collect(Collectors.toMap(SelfAssessment::getId, SelfAssessment::getUnitId));
+                        .collect(Collectors.toMap(SelfAssessment::getId, assessment -> assessment));
+        Map<Long, Long> unitByAssessment =
+                byId.values().stream().collect(Collectors.toMap(SelfAssessment::getId, SelfAssessment::getUnitId));
         for (EnteredItems entry : touched) {
+            SelfAssessment assessment = byId.get(entry.assessmentId());
             audit.record(
+                    assessment == null ? null : AuditScope.of(assessment.getUnitId(), assessment.getPeriodId()),
                     "SCORE_ITEMS_MARKED_FOR_RECHECK",
                     "SELF_ASSESSMENT",
                     entry.assessmentId(),

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import vn.parindex.audit.AuditLog;
+import vn.parindex.audit.AuditScope;
 import vn.parindex.criteria.MappingKind;
 import vn.parindex.criteria.NodeLevel;
 import vn.parindex.period.PeriodCreated;
@@ -73,6 +74,7 @@ class CriteriaSetCopier {
                         new NotApplicable(target.getId(), copiedIds.get(entry.getNodeId()), entry.getUnitId()));
             }
             audit.record(
+                    AuditScope.period(toPeriodId),
                     "CRITERIA_SET_COPIED",
                     "CRITERIA_SET",
                     target.getId(),
