@@ -63,7 +63,7 @@ done
 ready=$(date +%s.%N)
 START_SECONDS=$(echo "$ready - $started" | bc)
 START_CPU=$(echo "scale=1; $(awk '{print $14 + $15}' "/proc/$APP_PID/stat") / $(getconf CLK_TCK)" | bc)
-echo "== ready after ${START_SECONDS} s, ${START_CPU} s CPU ($(grep -o 'Started Application in [0-9.]* seconds' "$OUT/app.log" || true))"
+echo "== ready after ${START_SECONDS} s, ${START_CPU} s CPU ($(grep -ao 'Started Application in [0-9.]* seconds' "$OUT/app.log" || true))"
 
 sql "$DB" -e "SET @users = $USERS + $BROWSERS; SOURCE load/setup.sql;"
 

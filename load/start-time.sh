@@ -29,5 +29,5 @@ ready=$(date +%s.%N)
 ticks=$(awk '{print $14 + $15}' "/proc/$PID/stat")
 echo "database $DB: ready after $(echo "$ready - $started" | bc) s wall," \
     "$(echo "scale=1; $ticks / $(getconf CLK_TCK)" | bc) s CPU;" \
-    "$(grep -o 'Started Application in [0-9.]* seconds' "$LOG");" \
+    "$(grep -ao 'Started Application in [0-9.]* seconds' "$LOG");" \
     "load average $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"

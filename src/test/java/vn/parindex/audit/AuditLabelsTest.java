@@ -155,6 +155,8 @@ class AuditLabelsTest {
                     case "recordFor", "recordAccessFor" -> 2;
                     // record(scope, action, type, id, old, new)
                     case "record" -> arguments.size() == 6 ? 1 : 0;
+                    // recordAccess(scope, action, type, id, detail)
+                    case "recordAccess" -> arguments.size() == 5 ? 1 : 0;
                     default -> 0;
                 };
                 if (arguments.size() < first + 2) {
@@ -205,14 +207,20 @@ class AuditLabelsTest {
             into.add(constant.group(1));
             return;
         }
-        if (identifier.group(1) == null && parameter(name, source, at, into)) {
+        if (identifier.group(1) == null && parameter(name, source, at, into, 0)) {
             return;
         }
         unresolved.add(where + " " + argument);
     }
 
-    /** A parameter of the enclosing method: the literals its callers in the same file pass for it. */
-    private static boolean parameter(String name, String source, int at, Set<String> into) {
+    /**
+     * A parameter of the enclosing method: the literals its callers in the same file pass for it, or,
+     * where a caller passes a parameter of its own, what that one's callers pass (a few levels deep).
+     */
+    private static boolean parameter(String name, String source, int at, Set<String> into, int depth) {
+        if (depth > 3) {
+            return false;
+        }
         Matcher declaration = Pattern.compile("(\\w+)\\s*\\(([^()]*\\bString\\s+" + name + "\\b[^()]*)\\)\\s*\\{")
                 .matcher(source.substring(0, at));
         String method = null;
@@ -234,9 +242,13 @@ class AuditLabelsTest {
         while (caller.find()) {
             List<String> arguments = arguments(source, caller.end());
             if (arguments.size() > position) {
-                Matcher literal = CODE.matcher(arguments.get(position));
+                String argument = arguments.get(position).trim();
+                Matcher literal = CODE.matcher(argument);
                 if (literal.matches()) {
                     into.add(literal.group(1));
+                    found = true;
+                } else if (argument.matches("[a-z]\\w*")
+                        && parameter(argument, source, caller.start(), into, depth + 1)) {
                     found = true;
                 }
             }

@@ -33,6 +33,8 @@ class ChartPanel extends Div {
     private final NativeTable table = new NativeTable();
     private final Button toggle = new Button();
     private final DashboardChart data;
+    private final Locale locale;
+    private boolean tableFilled;
 
     ChartPanel(DashboardChart data, Locale locale) {
         this.data = data;
@@ -68,7 +70,7 @@ class ChartPanel extends Div {
 
         table.setId(data.id() + "-table");
         table.addClassName("dashboard-table");
-        fillTable(locale);
+        this.locale = locale;
 
         add(header, chart, table);
         showTable(false);
@@ -87,6 +89,11 @@ class ChartPanel extends Div {
     }
 
     void showTable(boolean visible) {
+        // Built when first asked for: a 1,000-unit heat map's table is 7,000 cells, most never read.
+        if (visible && !tableFilled) {
+            fillTable(locale);
+            tableFilled = true;
+        }
         table.setVisible(visible);
         chart.setVisible(!visible);
         toggle.setText(getTranslation(visible ? "dashboard.chart.showChart" : "dashboard.chart.showTable"));
