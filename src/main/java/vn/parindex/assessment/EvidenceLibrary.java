@@ -179,13 +179,7 @@ public class EvidenceLibrary {
         SelfAssessment assessment = editableAssessment(assessmentId);
         ScoreItem item = editableItem(assessment, nodeId, evidenceId, true);
         if (items.link(item.getId(), evidenceId) > 0) {
-            audit.record(
-                    scope(assessment),
-                    "EVIDENCE_LINKED",
-                    "SCORE_ITEM",
-                    item.getId(),
-                    null,
-                    Map.of("evidence", evidenceId));
+            auditLink(assessment, item, evidenceId, true);
         }
     }
 
@@ -196,13 +190,7 @@ public class EvidenceLibrary {
         SelfAssessment assessment = editableAssessment(assessmentId);
         ScoreItem item = editableItem(assessment, nodeId, evidenceId, false);
         if (items.unlink(item.getId(), evidenceId) > 0) {
-            audit.record(
-                    scope(assessment),
-                    "EVIDENCE_UNLINKED",
-                    "SCORE_ITEM",
-                    item.getId(),
-                    Map.of("evidence", evidenceId),
-                    null);
+            auditLink(assessment, item, evidenceId, false);
         }
     }
 
@@ -229,24 +217,23 @@ public class EvidenceLibrary {
         added.forEach(evidenceId -> requireSameLibrary(assessment, evidenceId));
         for (long evidenceId : added) {
             items.link(item.getId(), evidenceId);
-            audit.record(
-                    scope(assessment),
-                    "EVIDENCE_LINKED",
-                    "SCORE_ITEM",
-                    item.getId(),
-                    null,
-                    Map.of("evidence", evidenceId));
+            auditLink(assessment, item, evidenceId, true);
         }
         for (long evidenceId : removed) {
             items.unlink(item.getId(), evidenceId);
-            audit.record(
-                    scope(assessment),
-                    "EVIDENCE_UNLINKED",
-                    "SCORE_ITEM",
-                    item.getId(),
-                    Map.of("evidence", evidenceId),
-                    null);
+            auditLink(assessment, item, evidenceId, false);
         }
+    }
+
+    private void auditLink(SelfAssessment assessment, ScoreItem item, long evidenceId, boolean linked) {
+        Map<String, Object> link = Map.of("evidence", evidenceId);
+        audit.record(
+                scope(assessment),
+                linked ? "EVIDENCE_LINKED" : "EVIDENCE_UNLINKED",
+                "SCORE_ITEM",
+                item.getId(),
+                linked ? null : link,
+                linked ? link : null);
     }
 
     /** Removes evidence that no item uses, while the assessment is open; its bytes go when no one else has them. */

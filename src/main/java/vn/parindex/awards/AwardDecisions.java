@@ -433,17 +433,21 @@ public class AwardDecisions {
         return items.stream().filter(i -> code.equals(i.unitCode())).toList();
     }
 
+    private void auditExport(AwardDecision decision, String file) {
+        audit.recordAccess(
+                AuditScope.period(decision.periodId()),
+                "AWARD_DECISION_EXPORTED",
+                "AWARD_DECISION",
+                decision.id(),
+                java.util.Map.of("file", file));
+    }
+
     /** The decision in the Vietnamese administrative layout, the list of awards as its annex. */
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER, Role.Names.FOCAL_POINT})
     public byte[] pdf(long decisionId) {
         AwardDecision decision = decision(decisionId);
-        audit.recordAccess(
-                AuditScope.period(decision.periodId()),
-                "AWARD_DECISION_EXPORTED",
-                "AWARD_DECISION",
-                decisionId,
-                java.util.Map.of("file", "pdf"));
+        auditExport(decision, "pdf");
         return AwardDocuments.pdf(decision, store.items(decisionId), province(), replacedDate(decision));
     }
 
@@ -452,12 +456,7 @@ public class AwardDecisions {
     @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.LEADER})
     public byte[] xlsx(long decisionId, Locale locale) {
         AwardDecision decision = decision(decisionId);
-        audit.recordAccess(
-                AuditScope.period(decision.periodId()),
-                "AWARD_DECISION_EXPORTED",
-                "AWARD_DECISION",
-                decisionId,
-                java.util.Map.of("file", "xlsx"));
+        auditExport(decision, "xlsx");
         return AwardDocuments.xlsx(decision, store.items(decisionId), locale);
     }
 
