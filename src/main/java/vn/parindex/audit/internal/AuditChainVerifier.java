@@ -2,8 +2,6 @@ package vn.parindex.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,20 +92,7 @@ public class AuditChainVerifier {
     private static Row row(ResultSet rs) throws SQLException {
         long seq = rs.getLong("chain_seq");
         String previousHash = rs.getString("previous_hash");
-        LocalDateTime at = rs.getObject("occurred_at", LocalDateTime.class);
-        String computed = AuditHash.of(
-                previousHash == null ? "" : previousHash,
-                seq,
-                at == null ? null : at.toInstant(ZoneOffset.UTC),
-                rs.getString("actor"),
-                rs.getString("action"),
-                rs.getString("entity_type"),
-                rs.getString("entity_id"),
-                nullableLong(rs, "unit_id"),
-                nullableLong(rs, "period_id"),
-                rs.getString("old_value"),
-                rs.getString("new_value"),
-                rs.getString("client_address"));
+        String computed = AuditHash.ofRow(rs, previousHash == null ? "" : previousHash, seq);
         return new Row(rs.getLong("id"), seq, computed, previousHash, rs.getString("hash"));
     }
 

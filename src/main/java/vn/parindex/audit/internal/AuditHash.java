@@ -3,7 +3,11 @@ package vn.parindex.audit.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 /**
@@ -50,6 +54,27 @@ public final class AuditHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /**
+     * The hash of the stored event the result set stands on (its columns by name), at chain position
+     * {@code chainSeq} after {@code previousHash}: what the backfill wrote and the verification recomputes.
+     */
+    static String ofRow(ResultSet rs, String previousHash, long chainSeq) throws SQLException {
+        LocalDateTime at = rs.getObject("occurred_at", LocalDateTime.class);
+        return of(
+                previousHash,
+                chainSeq,
+                at == null ? null : at.toInstant(ZoneOffset.UTC),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("entity_type"),
+                rs.getString("entity_id"),
+                AuditChainVerifier.nullableLong(rs, "unit_id"),
+                AuditChainVerifier.nullableLong(rs, "period_id"),
+                rs.getString("old_value"),
+                rs.getString("new_value"),
+                rs.getString("client_address"));
     }
 
     private static void field(StringBuilder text, String value) {

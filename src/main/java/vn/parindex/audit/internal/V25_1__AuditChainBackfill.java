@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.springframework.stereotype.Component;
@@ -40,20 +38,7 @@ public class V25_1__AuditChainBackfill extends BaseJavaMigration {
                 int pending = 0;
                 while (rs.next()) {
                     seq++;
-                    LocalDateTime at = rs.getObject("occurred_at", LocalDateTime.class);
-                    String hash = AuditHash.of(
-                            previous,
-                            seq,
-                            at == null ? null : at.toInstant(ZoneOffset.UTC),
-                            rs.getString("actor"),
-                            rs.getString("action"),
-                            rs.getString("entity_type"),
-                            rs.getString("entity_id"),
-                            AuditChainVerifier.nullableLong(rs, "unit_id"),
-                            AuditChainVerifier.nullableLong(rs, "period_id"),
-                            rs.getString("old_value"),
-                            rs.getString("new_value"),
-                            rs.getString("client_address"));
+                    String hash = AuditHash.ofRow(rs, previous, seq);
                     lastId = rs.getLong("id");
                     update.setLong(1, seq);
                     update.setString(2, previous);

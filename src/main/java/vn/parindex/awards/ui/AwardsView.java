@@ -204,12 +204,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                     ButtonVariant.LUMO_SUCCESS,
                     () -> run(() -> Notifications.success(
                             getTranslation("awards.approvedCount", nominations.approveAll(periodId()))))));
-            ComboBox<AwardType> allAs = new ComboBox<>();
-            allAs.setId("awards-all-other-type");
-            allAs.setItems(nominations.types());
-            allAs.setItemLabelGenerator(t -> t.name(getLocale()));
-            allAs.setPlaceholder(getTranslation("awards.awardType"));
-            allAs.setWidth("20em");
+            ComboBox<AwardType> allAs = awardTypeChoice("awards-all-other-type", "20em");
             listActions.add(allAs);
             listActions.add(button("awards-approve-all-as", "awards.approveAllAs", null, () -> {
                 if (allAs.getValue() == null) {
@@ -341,12 +336,7 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                     "awards.approve",
                     ButtonVariant.LUMO_SUCCESS,
                     () -> run(() -> nominations.approve(n.id(), n.version()))));
-            ComboBox<AwardType> other = new ComboBox<>();
-            other.setId("awards-other-type");
-            other.setItems(nominations.types());
-            other.setItemLabelGenerator(t -> t.name(getLocale()));
-            other.setPlaceholder(getTranslation("awards.awardType"));
-            other.setWidth("18em");
+            ComboBox<AwardType> other = awardTypeChoice("awards-other-type", "18em");
             Button as = button("awards-approve-as", "awards.approveAs", null, () -> {
                 if (other.getValue() != null) {
                     run(() -> nominations.approveAs(
@@ -781,6 +771,17 @@ public class AwardsView extends VerticalLayout implements HasDynamicTitle, Befor
                             }
                         }));
         dialog.open();
+    }
+
+    /** A choice of award type for approving as another type; wide enough for the longest name. */
+    private ComboBox<AwardType> awardTypeChoice(String id, String width) {
+        ComboBox<AwardType> choice = new ComboBox<>();
+        choice.setId(id);
+        choice.setItems(nominations.types());
+        choice.setItemLabelGenerator(t -> t.name(getLocale()));
+        choice.setPlaceholder(getTranslation("awards.awardType"));
+        choice.setWidth(width);
+        return choice;
     }
 
     private Button button(String id, String key, ButtonVariant variant, Runnable action) {
