@@ -5,9 +5,19 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import vn.parindex.appraisal.AppraisalRows;
+import vn.parindex.appraisal.ConsistencyData;
+import vn.parindex.criteria.CriteriaCatalog;
+import vn.parindex.criteria.CriteriaEditor;
+import vn.parindex.period.Phase;
+import vn.parindex.ranking.RankingResults;
+import vn.parindex.ranking.UnitResultRow;
+import vn.parindex.support.SignIn;
 
 /**
  * The published 2023 rankings in the browser: the provincial leader sees the Department of Transport
@@ -19,6 +29,18 @@ class RankingJourneyTest extends BrowserTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    CriteriaEditor editor;
+
+    @Autowired
+    CriteriaCatalog catalog;
+
+    @Autowired
+    RankingResults results;
 
     private String ranking(String block) {
         long period = jdbc.queryForObject("select id from assessment_period where year = 2023", Long.class);
@@ -88,6 +110,57 @@ class RankingJourneyTest extends BrowserTest {
             assertThat(page.locator("#ranking-grid")).not().containsText("Nam Sách");
             assertThat(page.locator("#ranking-rank-HNS")).hasCount(0);
             shot(page, "ranking-gtvt-district-vi.png");
+        }
+    }
+
+    /**
+     * A block of 150 units (over the 100 shown whole) scrolls inside the grid: the browser is sent
+     * the rows in view, fetches the last ones when scrolled to the end, and a sort by unit name
+     * brings other units to the top. 2072.
+     */
+    @Test
+    void aLargeBlockLoadsItsRowsAsTheGridScrollsAndSorts() {
+        int units = 150;
+        long periodId = AppraisalRows.period(context, 2072, Phase.PREPARATION);
+        ConsistencyData data = ConsistencyData.create(jdbc, editor, catalog, periodId, "LARGE72", units, 1);
+        try {
+            AppraisalRows.phase(jdbc, periodId, Phase.FINAL_APPRAISAL);
+            data.appraise(periodId, 0, units);
+            List<UnitResultRow> draft = results.draft(periodId, data.blockId).ranked();
+            SignIn.out();
+            UnitResultRow first = draft.get(0);
+            UnitResultRow last = draft.get(units - 1);
+            // "Đơn vị đo 99" comes first by name, descending
+            UnitResultRow lastByName = draft.stream()
+                    .filter(row -> row.unitCode().equals("LARGE7299"))
+                    .findFirst()
+                    .orElseThrow();
+            try (BrowserContext session = newSession()) {
+                Page page = session.newPage();
+                signIn(page, "noivu");
+                page.navigate(url("ranking?period=" + periodId + "&block=" + data.blockId));
+                Locator grid = page.locator("#ranking-grid");
+                assertThat(page.locator("#ranking-rank-" + first.unitCode())).hasText(String.valueOf(first.rank()));
+                assertThat(page.locator("#ranking-rank-" + last.unitCode())).hasCount(0);
+
+                grid.evaluate("grid => grid.scrollToIndex(" + (units - 1) + ")");
+                assertThat(page.locator("#ranking-rank-" + last.unitCode())).hasText(String.valueOf(last.rank()));
+                shot(page, "ranking-large-block-end.png");
+
+                Locator byName = page.locator(
+                        "#ranking-grid vaadin-grid-sorter", new Page.LocatorOptions().setHasText("Đơn vị"));
+                byName.click();
+                byName.click();
+                assertThat(byName).hasAttribute("direction", "desc");
+                grid.evaluate("grid => grid.scrollToIndex(0)");
+                assertThat(page.locator("#ranking-rank-LARGE7299")).hasText(String.valueOf(lastByName.rank()));
+                // "Đơn vị đo 1" sorts last by name, descending: not at the top, there at the end
+                assertThat(page.locator("#ranking-rank-LARGE721")).hasCount(0);
+                grid.evaluate("grid => grid.scrollToIndex(" + (units - 1) + ")");
+                assertThat(page.locator("#ranking-rank-LARGE721")).isVisible();
+            }
+        } finally {
+            data.cleanUp(periodId);
         }
     }
 

@@ -113,7 +113,7 @@ public class AppraisalSheetView extends VerticalLayout implements HasDynamicTitl
         tree.setId("ap-tree");
         tree.addHierarchyColumn(node -> node.code() + " " + node.name(getLocale()))
                 .setHeader(getTranslation("appraisal.column.item"))
-                .setWidth("18em")
+                .setWidth("18rem")
                 .setFlexGrow(4)
                 .setResizable(true);
         tree.addColumn(node -> score(sheet.selfTotal(node))).setHeader(getTranslation("appraisal.column.self"));

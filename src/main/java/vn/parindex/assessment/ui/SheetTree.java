@@ -40,7 +40,7 @@ class SheetTree extends TreeGrid<CriteriaNodeView> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         addHierarchyColumn(CriteriaNodeView::code)
                 .setHeader(getTranslation("criteria.code"))
-                .setWidth("11.5em")
+                .setWidth("11.5rem")
                 .setFlexGrow(0);
         addColumn(node -> node.name(getLocale())
                         + (draft.applies(node) ? "" : " · " + getTranslation("sa.notApplicable"))

@@ -151,7 +151,7 @@ public class CriteriaView extends VerticalLayout implements HasDynamicTitle {
         treeGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         treeGrid.addHierarchyColumn(CriteriaNodeView::code)
                 .setHeader(getTranslation("criteria.code"))
-                .setWidth("10.5em")
+                .setWidth("10.5rem")
                 .setFlexGrow(0);
         treeGrid.addColumn(node -> node.name(getLocale()))
                 .setHeader(getTranslation("criteria.name"))

@@ -86,7 +86,7 @@ public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, 
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(rule -> getTranslation(rule.kind().labelKey()))
                 .setHeader(getTranslation("leaders.rules.kind"))
-                .setWidth("11em")
+                .setWidth("11rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::nameAndExplanation)
                 .setHeader(getTranslation("leaders.rules.name"))
@@ -97,7 +97,7 @@ public class LeaderRulesView extends VerticalLayout implements HasDynamicTitle, 
         if (editable) {
             grid.addComponentColumn(this::rowButtons)
                     .setKey("actions")
-                    .setWidth("10em")
+                    .setWidth("10rem")
                     .setFlexGrow(0);
         }
         Button add = new Button(getTranslation("leaders.rules.add"), VaadinIcon.PLUS.create(), event -> edit(-1));

@@ -283,7 +283,7 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(entry -> entry.rank() == null ? "–" : String.valueOf(entry.rank()))
                 .setHeader(getTranslation("leaders.rank"))
                 .setKey("rank")
-                .setWidth("5em")
+                .setWidth("5rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::unit)
                 .setHeader(getTranslation("leaders.unit"))
@@ -296,15 +296,15 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
         grid.addColumn(entry -> Formats.score(entry.index(), getLocale()))
                 .setHeader(getTranslation("leaders.index"))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(0);
         grid.addColumn(entry -> changeText(entry.change()))
                 .setHeader(getTranslation("leaders.change"))
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(0);
         grid.addColumn(entry -> entry.bandName(getLocale()))
                 .setHeader(getTranslation("leaders.band"))
-                .setWidth("8em")
+                .setWidth("8rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::proposed)
                 .setHeader(getTranslation("leaders.proposed"))
@@ -317,7 +317,7 @@ public class LeadersView extends VerticalLayout implements HasDynamicTitle, Befo
         if (secretariat && shown.status().editable()) {
             grid.addComponentColumn(this::rowActions)
                     .setKey("actions")
-                    .setWidth("11em")
+                    .setWidth("11rem")
                     .setFlexGrow(0);
         }
         grid.setItems(shown.entries());

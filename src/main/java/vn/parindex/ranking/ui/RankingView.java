@@ -20,6 +20,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -27,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -34,6 +37,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import vn.parindex.organization.BlockSummary;
 import vn.parindex.period.PeriodSummary;
 import vn.parindex.period.RankingBand;
@@ -72,7 +76,10 @@ import vn.parindex.shared.ui.Notifications;
 @RolesAllowed({Role.Names.SECRETARIAT, Role.Names.COUNCIL_MEMBER, Role.Names.LEADER, Role.Names.FOCAL_POINT})
 public class RankingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    /** Blocks up to this many ranked units show every row without a scroll bar. */
+    /**
+     * Blocks up to this many ranked units show every row without a scroll bar; larger ones scroll
+     * inside the grid, which fetches their rows page by page and keeps none of the others.
+     */
     static final int ALL_ROWS_VISIBLE = 100;
 
     private final transient RankingResults results;
@@ -197,6 +204,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         BlockResults shown;
         try {
             shown = results.results(periodId, blockId);
+            rememberForThisRequest(shown);
         } catch (BusinessRuleException refusal) {
             status.setText(Messages.of(this, refusal));
             return;
@@ -206,11 +214,16 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         status.getElement().getThemeList().add(shown.published() ? "badge success" : "badge contrast");
         if (secretariat) {
             if (shown.published()) {
-                Button correct = new Button(getTranslation("ranking.correct"), event -> confirmCorrect(shown));
+                int revision = shown.publication().orElseThrow().revision();
+                Button correct = new Button(
+                        getTranslation("ranking.correct"), event -> confirmCorrect(periodId, blockId, revision));
                 correct.setId("ranking-correct");
                 actions.add(correct);
             } else {
-                Button publish = new Button(getTranslation("ranking.publish"), event -> confirmPublish(shown));
+                String blockName = shown.blockName(getLocale());
+                int year = shown.year();
+                Button publish = new Button(
+                        getTranslation("ranking.publish"), event -> confirmPublish(periodId, blockId, blockName, year));
                 publish.setId("ranking-publish");
                 publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 actions.add(publish);
@@ -262,7 +275,10 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                             "quyet-dinh-" + base + ".pdf",
                             out -> exports.decisionPdf(periodId, blockId, out)));
                 } else if (secretariat) {
-                    Button record = new Button(getTranslation("ranking.decision.record"), e -> recordDecision(shown));
+                    int revision = shown.publication().orElseThrow().revision();
+                    Button record = new Button(
+                            getTranslation("ranking.decision.record"),
+                            e -> recordDecision(periodId, blockId, revision));
                     record.setId("ranking-decision-record");
                     actions.add(record);
                 }
@@ -283,8 +299,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         return new BackgroundDownload(fileJobs, id, getTranslation(labelKey), fileName, writer);
     }
 
-    private void recordDecision(BlockResults shown) {
-        int revision = shown.publication().orElseThrow().revision();
+    private void recordDecision(long periodId, long blockId, int revision) {
         Dialog dialog = new Dialog();
         dialog.setId("ranking-decision-dialog");
         dialog.setHeaderTitle(getTranslation("ranking.decision.title"));
@@ -306,8 +321,8 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         Button save = new Button(getTranslation("ranking.decision.save"), event -> {
             try {
                 publications.recordDecision(
-                        shown.periodId(),
-                        shown.blockId(),
+                        periodId,
+                        blockId,
                         revision,
                         new DecisionDetails(
                                 number.getValue(),
@@ -353,14 +368,8 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_COLUMN_BORDERS,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
-        // A usual block (up to a few dozen units) shows whole; a large one scrolls inside the grid, so
-        // only the rows in view are sent to the browser.
-        if (shown.ranked().size() <= ALL_ROWS_VISIBLE) {
-            grid.setAllRowsVisible(true);
-        } else {
-            grid.setHeight("70vh");
-        }
         grid.setMultiSort(false);
+        long periodId = shown.periodId();
         // Light renderers (a template filled from a few properties in the browser, no server-side
         // component per cell), so a block of a thousand units builds and scrolls lazily. The ids let
         // the journey tests and screen readers find a unit's cells: ranking-{what}-{unit code}.
@@ -371,7 +380,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("ranking.rank"))
                 .setComparator(Comparator.comparingInt(UnitResultRow::rank))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("5em")
+                .setWidth("5rem")
                 .setFlexGrow(0)
                 .setFrozen(true)
                 .setKey("rank");
@@ -387,14 +396,14 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                                         : getTranslation("ranking.previousRank", r.previousRank())))
                 .setHeader(getTranslation("ranking.change"))
                 .setComparator(Comparator.comparingInt(RankingView::changeOrder))
-                .setWidth("7em")
+                .setWidth("7rem")
                 .setFlexGrow(0)
                 .setFrozen(true)
                 .setKey("change");
         grid.addColumn(r -> r.unitName(getLocale()))
                 .setHeader(getTranslation("sa.unit"))
                 .setComparator(Comparator.comparing(r -> r.unitName(getLocale())))
-                .setWidth("16em")
+                .setWidth("16rem")
                 .setFlexGrow(1)
                 .setFrozen(true)
                 .setKey("unit");
@@ -402,7 +411,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("ranking.points"))
                 .setComparator(Comparator.comparing(UnitResultRow::total))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("6em")
+                .setWidth("6rem")
                 .setFlexGrow(0)
                 .setKey("points");
         grid.addColumn(LitRenderer.<UnitResultRow>of("<span id=\"ranking-index-${item.code}\">${item.index}</span>")
@@ -411,7 +420,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                 .setHeader(getTranslation("ranking.index"))
                 .setComparator(Comparator.comparing(UnitResultRow::index))
                 .setTextAlign(ColumnTextAlign.END)
-                .setWidth("7.5em")
+                .setWidth("7.5rem")
                 .setFlexGrow(0)
                 .setKey("index");
         grid.addColumn(LitRenderer.<UnitResultRow>of("<span theme=\"${item.theme}\">${item.band}</span>")
@@ -420,7 +429,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                         .withProperty("theme", r -> bandTheme(r.band())))
                 .setHeader(getTranslation("ranking.band"))
                 .setComparator(Comparator.comparing(UnitResultRow::index))
-                .setWidth("7.5em")
+                .setWidth("7.5rem")
                 .setFlexGrow(0)
                 .setKey("band");
         for (int i = 0; i < shown.areas().size(); i++) {
@@ -432,7 +441,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                     .setComparator(Comparator.comparing(r ->
                             Optional.ofNullable(r.areas().get(position).index()).orElse(BigDecimal.ZERO)))
                     .setTextAlign(ColumnTextAlign.END)
-                    .setWidth("5.5em")
+                    .setWidth("5.5rem")
                     .setFlexGrow(0)
                     .setKey("area-" + area.code());
         }
@@ -441,16 +450,65 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
                                 "<a id=\"ranking-details-${item.id}\" href=\"${item.href}\">${item.label}</a>")
                         .withProperty("id", UnitResultRow::unitId)
                         .withProperty(
-                                "href",
-                                r -> String.format("ranking/unit?period=%d&unit=%d", shown.periodId(), r.unitId()))
+                                "href", r -> String.format("ranking/unit?period=%d&unit=%d", periodId, r.unitId()))
                         .withProperty("label", r -> detailsLabel))
                 .setHeader("")
-                .setWidth("6.5em")
+                .setWidth("6.5rem")
                 .setFlexGrow(0)
                 .setKey("details");
-        grid.setItems(shown.ranked());
+        // A usual block (up to a few dozen units) shows whole. A large one scrolls inside the grid and
+        // its rows are fetched as they come into view: the UI keeps only those, not the whole block
+        // (about 1 KB a unit, for every open ranking).
+        if (shown.ranked().size() <= ALL_ROWS_VISIBLE) {
+            grid.setAllRowsVisible(true);
+            grid.setItems(shown.ranked());
+        } else {
+            grid.setHeight("70vh");
+            long blockId = shown.blockId();
+            grid.setItems(new CallbackDataProvider<UnitResultRow, Void>(
+                    query -> page(resultsOfThisRequest(periodId, blockId).ranked(), query),
+                    query -> resultsOfThisRequest(periodId, blockId).ranked().size(),
+                    UnitResultRow::unitId));
+        }
         grid.sort(List.of(new GridSortOrder<>(rank, SortDirection.ASCENDING)));
         return grid;
+    }
+
+    /** The rows a page of the grid asks for, in the grid's sort order (the columns' comparators). */
+    static Stream<UnitResultRow> page(List<UnitResultRow> ranked, Query<UnitResultRow, Void> query) {
+        Stream<UnitResultRow> rows = ranked.stream();
+        Optional<Comparator<UnitResultRow>> order = query.getSortingComparator();
+        if (order.isPresent()) {
+            rows = rows.sorted(order.get());
+        }
+        return rows.skip(query.getOffset()).limit(query.getLimit());
+    }
+
+    /**
+     * Keeps the block's results in the current request only, so that the grid's count and pages in
+     * this round trip read the same results without computing them again; a request's attributes
+     * end with it, so no UI holds a block's results between round trips.
+     */
+    private void rememberForThisRequest(BlockResults shown) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null) {
+            request.setAttribute(requestKey(shown.periodId(), shown.blockId()), shown);
+        }
+    }
+
+    /** The block's results as this request computed them, or computed now (a later scroll or sort). */
+    private BlockResults resultsOfThisRequest(long periodId, long blockId) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getAttribute(requestKey(periodId, blockId)) instanceof BlockResults known) {
+            return known;
+        }
+        BlockResults computed = results.results(periodId, blockId);
+        rememberForThisRequest(computed);
+        return computed;
+    }
+
+    private static String requestKey(long periodId, long blockId) {
+        return RankingView.class.getName() + ".results." + periodId + "." + blockId;
     }
 
     /** ▲2, ▼1, = or New. */
@@ -583,17 +641,17 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         return box;
     }
 
-    private void confirmPublish(BlockResults shown) {
+    private void confirmPublish(long periodId, long blockId, String blockName, int year) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("ranking-publish-dialog");
         dialog.setHeader(getTranslation("ranking.publish.confirmTitle"));
-        dialog.setText(getTranslation("ranking.publish.confirmText", shown.blockName(getLocale()), shown.year()));
+        dialog.setText(getTranslation("ranking.publish.confirmText", blockName, year));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("action.cancel"));
         dialog.setConfirmText(getTranslation("ranking.publish"));
         dialog.addConfirmListener(event -> {
             try {
-                publications.publish(shown.periodId(), shown.blockId());
+                publications.publish(periodId, blockId);
                 Notifications.success(getTranslation("ranking.published"));
             } catch (BusinessRuleException refusal) {
                 Notifications.error(Messages.of(this, refusal));
@@ -603,8 +661,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         dialog.open();
     }
 
-    private void confirmCorrect(BlockResults shown) {
-        int revision = shown.publication().orElseThrow().revision();
+    private void confirmCorrect(long periodId, long blockId, int revision) {
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("ranking-correct-dialog");
         dialog.setHeader(getTranslation("ranking.correct.confirmTitle"));
@@ -618,7 +675,7 @@ public class RankingView extends VerticalLayout implements HasDynamicTitle, Befo
         dialog.setConfirmText(getTranslation("ranking.correct"));
         dialog.addConfirmListener(event -> {
             try {
-                publications.correct(shown.periodId(), shown.blockId(), revision, reason.getValue());
+                publications.correct(periodId, blockId, revision, reason.getValue());
                 Notifications.success(getTranslation("ranking.corrected", revision + 1));
             } catch (ConcurrentEditException stale) {
                 Notifications.error(getTranslation("ranking.correct.stale"));

@@ -67,7 +67,7 @@ public class UnitDetailView extends VerticalLayout implements HasDynamicTitle, B
         lines.addHierarchyColumn(line -> line.code() + " " + line.name(getLocale()))
                 .setHeader(getTranslation("unitDetail.column.item"))
                 .setFlexGrow(4)
-                .setWidth("20em")
+                .setWidth("20rem")
                 .setResizable(true);
         lines.addColumn(line -> line.applicable() ? score(line.maximum()) : getTranslation("unitDetail.notApplicable"))
                 .setHeader(getTranslation("unitDetail.column.maximum"))

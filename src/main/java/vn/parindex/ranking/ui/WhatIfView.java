@@ -318,7 +318,7 @@ public class WhatIfView extends VerticalLayout implements HasDynamicTitle, Befor
         grid.setAllRowsVisible(true);
         grid.addColumn(UnitResultRow::rank)
                 .setHeader(getTranslation("unitDetail.rank"))
-                .setWidth("5em")
+                .setWidth("5rem")
                 .setFlexGrow(0);
         grid.addColumn(row -> row.unitName(getLocale()))
                 .setHeader(getTranslation("whatIf.unit"))
