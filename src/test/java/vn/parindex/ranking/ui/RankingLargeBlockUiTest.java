@@ -29,11 +29,10 @@ import vn.parindex.support.SignIn;
 /**
  * A block larger than {@link RankingView#ALL_ROWS_VISIBLE} units: the grid scrolls and fetches its
  * rows page by page (the UI keeps none of the others; {@code UiHeapBenchmark} measures that), in the
- * order of the column the user sorts by, every unit exactly once. 2071.
+ * order of the column the user sorts by, every unit exactly once. In the test years' last period, on a block of its own.
  */
 class RankingLargeBlockUiTest extends KaribuTest {
 
-    private static final int YEAR = 2071;
     private static final int UNITS = RankingView.ALL_ROWS_VISIBLE + 50;
 
     @Autowired
@@ -55,10 +54,12 @@ class RankingLargeBlockUiTest extends KaribuTest {
 
     @Test
     void aLargeBlockIsFetchedPageByPageInTheOrderChosen() {
-        long periodId = AppraisalRows.period(context, YEAR, Phase.PREPARATION);
+        // The test years' last period (kept in preparation, holding nothing of its own), with a block of
+        // its own for the while; the view lists periods from final appraisal on.
+        long periodId = AppraisalRows.ceiling(context);
+        String phase = jdbc.queryForObject("select phase from assessment_period where id = ?", String.class, periodId);
         ConsistencyData data = ConsistencyData.create(jdbc, editor, catalog, periodId, "LARGE71", UNITS, 1);
         try {
-            // The view lists periods from final appraisal on.
             AppraisalRows.phase(jdbc, periodId, Phase.FINAL_APPRAISAL);
             data.appraise(periodId, 0, UNITS);
             List<UnitResultRow> draft = results.draft(periodId, data.blockId).ranked();
@@ -99,6 +100,7 @@ class RankingLargeBlockUiTest extends KaribuTest {
             // A page deep in the list is the same row as in the whole sorted list.
             assertThat(GridKt._get(grid, UNITS - 10)).isEqualTo(ascending.get(UNITS - 10));
         } finally {
+            jdbc.update("update assessment_period set phase = ? where id = ?", phase, periodId);
             data.cleanUp(periodId);
         }
     }
