@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -116,12 +117,19 @@ public class AppraisalSheetView extends VerticalLayout implements HasDynamicTitl
                 .setWidth("18rem")
                 .setFlexGrow(4)
                 .setResizable(true);
-        tree.addColumn(node -> score(sheet.selfTotal(node))).setHeader(getTranslation("appraisal.column.self"));
+        // Scores right-aligned, so that their decimal commas line up.
+        tree.addColumn(node -> score(sheet.selfTotal(node)))
+                .setHeader(getTranslation("appraisal.column.self"))
+                .setTextAlign(ColumnTextAlign.END);
         tree.addColumn(node -> score(sheet.appraisedTotal(node)))
-                .setHeader(getTranslation("appraisal.column.appraised"));
+                .setHeader(getTranslation("appraisal.column.appraised"))
+                .setTextAlign(ColumnTextAlign.END);
         tree.addColumn(node -> difference(sheet.difference(node)))
-                .setHeader(getTranslation("appraisal.column.difference"));
-        tree.addColumn(node -> score(sheet.finalTotal(node))).setHeader(getTranslation("appraisal.column.final"));
+                .setHeader(getTranslation("appraisal.column.difference"))
+                .setTextAlign(ColumnTextAlign.END);
+        tree.addColumn(node -> score(sheet.finalTotal(node)))
+                .setHeader(getTranslation("appraisal.column.final"))
+                .setTextAlign(ColumnTextAlign.END);
         tree.addColumn(this::marker).setHeader(getTranslation("appraisal.column.marks"));
         // Differences stand out in the tree: a row whose appraised total differs from the unit's.
         tree.setPartNameGenerator(

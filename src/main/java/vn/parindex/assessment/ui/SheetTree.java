@@ -1,6 +1,7 @@
 package vn.parindex.assessment.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -49,12 +50,15 @@ class SheetTree extends TreeGrid<CriteriaNodeView> {
                 .setHeader(getTranslation("criteria.name"))
                 .setTooltipGenerator(node -> node.name(getLocale()))
                 .setFlexGrow(4);
+        // Points right-aligned, so that their decimal commas line up.
         addColumn(this::maximumText)
                 .setHeader(getTranslation("criteria.max"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         addColumn(this::scoreText)
                 .setHeader(getTranslation("sa.score"))
+                .setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true)
                 .setFlexGrow(0)
                 .setKey("score");
