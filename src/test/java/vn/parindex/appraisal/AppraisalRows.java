@@ -18,6 +18,7 @@ import vn.parindex.criteria.ScoringMethod;
 import vn.parindex.period.PeriodAdministration;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.Phase;
+import vn.parindex.ranking.ResultPublications;
 import vn.parindex.support.SignIn;
 
 /**
@@ -59,6 +60,28 @@ public final class AppraisalRows {
                 .map(vn.parindex.period.PeriodSummary::id)
                 .orElseGet(() -> context.getBean(PeriodAdministration.class)
                         .createPeriod(CEILING_YEAR, "Kỳ thử " + CEILING_YEAR, "Test period " + CEILING_YEAR));
+    }
+
+    /** The council's vote approved the block, written straight in as the vote leaves it. */
+    public static void approved(JdbcTemplate jdbc, long periodId, long blockId) {
+        jdbc.update(
+                "insert into block_decision (period_id, block_id, status, approved_at, version)"
+                        + " values (?, ?, 'APPROVED', ?, 0)",
+                periodId,
+                blockId,
+                Timestamp.from(Instant.now()));
+    }
+
+    /**
+     * The block approved and published by the secretariat (noivu, left signed in), the period moved to
+     * PUBLISHED.
+     */
+    public static void published(ApplicationContext context, long periodId, long blockId) {
+        JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+        approved(jdbc, periodId, blockId);
+        SignIn.as(context, "noivu");
+        context.getBean(ResultPublications.class).publish(periodId, blockId);
+        phase(jdbc, periodId, Phase.PUBLISHED);
     }
 
     public static void phase(JdbcTemplate jdbc, long periodId, Phase phase) {

@@ -294,11 +294,7 @@ class SurveyImportsTest {
                 .hasFieldOrPropertyWithValue("messageKey", "survey.phase");
         AppraisalRows.phase(jdbc, periodId, Phase.COUNCIL_APPROVAL);
         long blockId = organization.blocks().get(0).id();
-        jdbc.update(
-                "insert into block_decision (period_id, block_id, status, approved_at, version)"
-                        + " values (?, ?, 'APPROVED', now(), 0)",
-                periodId,
-                blockId);
+        AppraisalRows.approved(jdbc, periodId, blockId);
         try {
             assertThatThrownBy(() -> surveys.commit(periodId, "a.csv", csv))
                     .isInstanceOf(BusinessRuleException.class)

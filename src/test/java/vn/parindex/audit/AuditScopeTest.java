@@ -3,8 +3,6 @@ package vn.parindex.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +37,6 @@ import vn.parindex.leaders.LeaderRuleSets;
 import vn.parindex.leaders.Level;
 import vn.parindex.period.PeriodAdministration;
 import vn.parindex.period.Phase;
-import vn.parindex.ranking.ResultPublications;
 import vn.parindex.support.PortalIntegrationTest;
 import vn.parindex.support.SignIn;
 
@@ -224,14 +221,7 @@ class AuditScopeTest {
         long district = district();
         AppraisalRows.allFinal(jdbc, periodId, district, "hoidong2");
         AppraisalRows.surveyed(jdbc, periodId, district);
-        jdbc.update(
-                "insert into block_decision (period_id, block_id, status, approved_at, version) values (?, ?, 'APPROVED', ?, 0)",
-                periodId,
-                district,
-                Timestamp.from(Instant.now()));
-        SignIn.as(context, "noivu");
-        context.getBean(ResultPublications.class).publish(periodId, district);
-        AppraisalRows.phase(jdbc, periodId, Phase.PUBLISHED);
+        AppraisalRows.published(context, periodId, district);
 
         // Results are about the period (a block has no unit).
         assertThat(found(null, periodId, "RESULTS_PUBLISHED")).singleElement().satisfies(entry -> {

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.text.MessageFormat;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +20,6 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.parindex.appraisal.AppraisalRows;
 import vn.parindex.period.PeriodDirectory;
 import vn.parindex.period.Phase;
-import vn.parindex.ranking.ResultPublications;
 import vn.parindex.shared.BusinessRuleException;
 import vn.parindex.shared.ConcurrentEditException;
 import vn.parindex.shared.Locales;
@@ -106,14 +103,7 @@ class AwardsFlowTest {
         // Nam Sach 1st, Kim Thanh 2nd, the rest share 3rd
         bonus(periodId, unit("HNS"), "2");
         bonus(periodId, unit("HKT"), "1.5");
-        jdbc.update(
-                "insert into block_decision (period_id, block_id, status, approved_at, version) values (?, ?, 'APPROVED', ?, 0)",
-                periodId,
-                district,
-                Timestamp.from(Instant.now()));
-        SignIn.as(context, "noivu");
-        context.getBean(ResultPublications.class).publish(periodId, district);
-        AppraisalRows.phase(jdbc, periodId, Phase.PUBLISHED);
+        AppraisalRows.published(context, periodId, district);
         nominations.addRule(periodId, defaultType(), NominationKind.COLLECTIVE, RuleKind.RANK_TOP_N, district, 2, null);
         nominations.addRule(periodId, defaultType(), NominationKind.INDIVIDUAL, RuleKind.RANK_TOP_N, district, 2, null);
         SignIn.out();

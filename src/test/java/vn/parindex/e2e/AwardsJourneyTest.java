@@ -9,8 +9,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import java.nio.file.Files;
-import java.sql.Timestamp;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -20,7 +18,6 @@ import vn.parindex.awards.NominationKind;
 import vn.parindex.awards.Nominations;
 import vn.parindex.awards.RuleKind;
 import vn.parindex.period.Phase;
-import vn.parindex.ranking.ResultPublications;
 import vn.parindex.shared.pdf.PdfAssertions;
 import vn.parindex.support.SignIn;
 
@@ -213,14 +210,7 @@ class AwardsJourneyTest extends BrowserTest {
         AppraisalRows.surveyed(jdbc, periodId, district);
         bonus(periodId, unit("HNS"), "2");
         bonus(periodId, unit("HKT"), "1.5");
-        jdbc.update(
-                "insert into block_decision (period_id, block_id, status, approved_at, version) values (?, ?, 'APPROVED', ?, 0)",
-                periodId,
-                district,
-                Timestamp.from(Instant.now()));
-        SignIn.as(context, "noivu");
-        context.getBean(ResultPublications.class).publish(periodId, district);
-        AppraisalRows.phase(jdbc, periodId, Phase.PUBLISHED);
+        AppraisalRows.published(context, periodId, district);
         long type = jdbc.queryForObject("select id from award_type where code = 'PPC_CERTIFICATE'", Long.class);
         nominations.addRule(periodId, type, NominationKind.COLLECTIVE, RuleKind.RANK_TOP_N, district, 2, null);
         nominations.addRule(periodId, type, NominationKind.INDIVIDUAL, RuleKind.RANK_TOP_N, district, 2, null);

@@ -3,8 +3,6 @@ package vn.parindex.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -60,12 +58,7 @@ class ResultPublicationsTest {
     }
 
     private void approve(long periodId, long blockId) {
-        jdbc.update(
-                "insert into block_decision (period_id, block_id, status, approved_at, version)"
-                        + " values (?, ?, 'APPROVED', ?, 0)",
-                periodId,
-                blockId,
-                Timestamp.from(Instant.now()));
+        AppraisalRows.approved(jdbc, periodId, blockId);
     }
 
     private void setFinal(long periodId, long unitId, String code, String score) {

@@ -22,8 +22,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinSession;
 import java.io.ByteArrayOutputStream;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,12 +61,7 @@ class RankingUiTest extends KaribuTest {
             periodId = AppraisalRows.period(context, YEAR, Phase.COUNCIL_APPROVAL);
             AppraisalRows.allFinal(jdbc, periodId, district, "hoidong3");
             AppraisalRows.surveyed(jdbc, periodId, district);
-            jdbc.update(
-                    "insert into block_decision (period_id, block_id, status, approved_at, version)"
-                            + " values (?, ?, 'APPROVED', ?, 0)",
-                    periodId,
-                    district,
-                    Timestamp.from(Instant.now()));
+            AppraisalRows.approved(jdbc, periodId, district);
             SignIn.out();
         }
     }
